@@ -1,0 +1,151 @@
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createBreathState } from '../core/breathing/phase.ts';
+import { uuidV4 } from '../core/ids.ts';
+import { startClock, type SessionClock } from '../core/session/clock.ts';
+import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
+import { SCENES, findScene } from './scenes/registry.ts';
+import type { SessionFrame } from './scenes/types.ts';
+import { postSessionEnd, postSessionStart } from './session/sessionApi.ts';
+import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
+import {
+  beginSession,
+  finishSession,
+  reportSyncError,
+  requestLeave,
+  sessionStore,
+  useSession,
+} from './session/sessionStore.ts';
+import { Captions3D } from './ui/Captions3D.tsx';
+import { FadeShell } from './ui/FadeShell.tsx';
+import { LeaveControls } from './ui/LeaveControls.tsx';
+import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
+import { StatsProbe } from './ui/StatsProbe.tsx';
+import { DragLook } from './xr/DragLook.tsx';
+import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
+import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
+
+const params = new URLSearchParams(window.location.search);
+const showStats = params.has('stats');
+/** Test builds may run a session faster than real time (`?timeScale=30`). */
+const timeScale = __HAFAN_EMULATOR__ ? Number(params.get('timeScale') ?? '1') || 1 : 1;
+
+/** The resident's app: a start screen over the live scene, then the session, then thanks. */
+export function ResidentApp() {
+  const config = useSession((s) => s.config);
+  const entry = findScene(config.sceneId) ?? SCENES[0]!;
+  const Scene = useMemo(() => lazy(entry.load), [entry]);
+  const frame = useMemo<SessionFrame>(
+    () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: true }),
+    [],
+  );
+  const fade = useMemo<FadeState>(() => ({ visibility: 1 }), []);
+  const [clock, setClock] = useState<SessionClock | null>(null);
+  const tones = useRef<BreathTones | null>(null);
+  const [vrSupported, setVrSupported] = useState(false);
+
+  useEffect(() => {
+    void isImmersiveVrSupported().then(setVrSupported);
+  }, []);
+
+  const endNow = useCallback(() => {
+    const s = sessionStore.getState();
+    finishSession();
+    setClock(null);
+    void tones.current?.close();
+    tones.current = null;
+    void xrStore
+      .getState()
+      .session?.end()
+      .catch(() => undefined);
+    if (s.sessionId && s.endReason) {
+      postSessionEnd(s.sessionId, {
+        endedAt: new Date().toISOString(),
+        endReason: s.endReason,
+      }).catch((err: unknown) => reportSyncError(String(err)));
+    }
+  }, []);
+
+  // The headset ended the session (taken off, system menu): record it as interrupted.
+  useEffect(
+    () =>
+      xrStore.onSessionEnd(() => {
+        const s = sessionStore.getState();
+        if (s.mode === 'vr' && (s.stage === 'running' || s.stage === 'leaving')) {
+          requestLeave('interrupted');
+          endNow();
+        }
+      }),
+    [endNow],
+  );
+
+  const begin = useCallback((wantVr: boolean) => {
+    const { config: cfg } = sessionStore.getState();
+    const id = uuidV4();
+    // Both calls need the Begin press (a user gesture), so they come first.
+    const xr = wantVr ? xrStore.enterVR() : null;
+    const ctx = new AudioContext();
+    void ctx.resume();
+    tones.current = createBreathTones(ctx);
+    beginSession(id, wantVr ? 'vr' : '2d');
+    setClock(startClock(performance.now(), timeScale));
+    xr?.catch((err: unknown) => {
+      console.warn('Could not enter the headset; showing the scene on the screen', err);
+      sessionStore.setState({ mode: '2d' });
+    });
+    postSessionStart({
+      id,
+      scene: cfg.sceneId,
+      lengthMin: cfg.lengthMin,
+      language: cfg.language,
+      pattern: cfg.pattern,
+      startedAt: new Date().toISOString(),
+    }).catch((err: unknown) => reportSyncError(String(err)));
+  }, []);
+
+  // Closing the page mid-session still records an honest end.
+  useEffect(() => {
+    const onHide = () => {
+      const s = sessionStore.getState();
+      if (s.stage === 'running' || s.stage === 'leaving') {
+        requestLeave('interrupted');
+        endNow();
+      }
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [endNow]);
+
+  return (
+    <>
+      <Canvas
+        camera={{ position: [0, SEATED_EYE_HEIGHT, 0], fov: 70, near: 0.05, far: 2000 }}
+        gl={{ antialias: true, preserveDrawingBuffer: showStats }}
+        dpr={[1, 1.5]}
+        style={{ position: 'fixed', inset: 0 }}
+      >
+        <XR store={xrStore}>
+          <SessionRunner
+            config={config}
+            manifest={entry.manifest}
+            frame={frame}
+            fade={fade}
+            clock={clock}
+            tones={tones.current}
+            onFaded={endNow}
+          />
+          <DragLook />
+          <Suspense fallback={null}>
+            <Scene frame={frame} />
+          </Suspense>
+          <Captions3D />
+          <LeaveControls />
+          <FadeShell fade={fade} />
+          {showStats && <StatsProbe />}
+        </XR>
+      </Canvas>
+      <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Canvas, useFrame } from '@react-three/fiber';
+import { Suspense, lazy, useMemo } from 'react';
+import { phaseAt } from '../core/breathing/phase.ts';
+import { PATTERNS } from '../core/breathing/patterns.ts';
+import type { SceneEntry, SessionFrame } from './scenes/types.ts';
+import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
+
+/**
+ * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
+ * screenshots); without `t` time runs. Used by the browser tests and by scene authors.
+ */
+export function ScenePreview({ entry, frozenMs }: { entry: SceneEntry; frozenMs: number | null }) {
+  const Scene = useMemo(() => lazy(entry.load), [entry]);
+  const frame = useMemo<SessionFrame>(
+    () => ({
+      elapsedMs: frozenMs ?? 0,
+      breath: phaseAt(PATTERNS[entry.manifest.defaultPattern], frozenMs ?? 0),
+      guideVisible: true,
+    }),
+    [entry, frozenMs],
+  );
+  return (
+    <Canvas
+      camera={{ position: [0, SEATED_EYE_HEIGHT, 0], fov: 70, near: 0.05, far: 2000 }}
+      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      dpr={1}
+      style={{ position: 'fixed', inset: 0 }}
+    >
+      <PreviewClock
+        frame={frame}
+        frozen={frozenMs !== null}
+        pattern={entry.manifest.defaultPattern}
+      />
+      <Suspense fallback={null}>
+        <Scene frame={frame} />
+      </Suspense>
+    </Canvas>
+  );
+}
+
+function PreviewClock({
+  frame,
+  frozen,
+  pattern,
+}: {
+  frame: SessionFrame;
+  frozen: boolean;
+  pattern: keyof typeof PATTERNS;
+}) {
+  useFrame((state) => {
+    state.camera.lookAt(0, SEATED_EYE_HEIGHT, -10);
+    if (frozen) return;
+    frame.elapsedMs = state.clock.elapsedTime * 1000;
+    phaseAt(PATTERNS[pattern], frame.elapsedMs, frame.breath);
+  }, -1);
+  return null;
+}

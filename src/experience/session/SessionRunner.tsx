@@ -1,0 +1,88 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
+import { phaseAt } from '../../core/breathing/phase.ts';
+import { PATTERNS } from '../../core/breathing/patterns.ts';
+import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
+import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
+import { buildTimeline, captionAt } from '../../core/session/timeline.ts';
+import type { BreathTones } from '../audio/breathTones.ts';
+import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
+import { requestLeave, sessionStore, showCaption, type SessionConfig } from './sessionStore.ts';
+
+/** How visible the scene is (0 black .. 1 clear); written every frame, read by the fade shell. */
+export interface FadeState {
+  visibility: number;
+}
+
+export interface SessionRunnerProps {
+  config: SessionConfig;
+  manifest: SceneManifest;
+  frame: SessionFrame;
+  fade: FadeState;
+  /** null until the resident presses Begin: the scene then idles behind the start screen. */
+  clock: SessionClock | null;
+  tones: BreathTones | null;
+  /** Called once, when the fade out has finished. */
+  onFaded: () => void;
+}
+
+/**
+ * Drives a session from time alone: every frame it derives elapsed time from the clock, and from
+ * that the breath, the caption and the fade. React state changes only when the caption or stage
+ * changes (a few times a session), never per frame.
+ */
+export function SessionRunner({
+  config,
+  manifest,
+  frame,
+  fade,
+  clock,
+  tones,
+  onFaded,
+}: SessionRunnerProps) {
+  const timeline = useMemo(
+    () => buildTimeline(config.lengthMin, manifest.narration),
+    [config.lengthMin, manifest.narration],
+  );
+  const pattern = PATTERNS[config.pattern];
+  const last = useRef({ cycle: -1, index: -1, leavingSinceMs: null as number | null, done: false });
+
+  useFrame((state) => {
+    const now = performance.now();
+    if (!clock) {
+      // Before Begin: the scene breathes gently behind the start screen, with no sound or captions.
+      frame.elapsedMs = state.clock.elapsedTime * 1000;
+      phaseAt(pattern, frame.elapsedMs, frame.breath);
+      fade.visibility = 1;
+      return;
+    }
+    const elapsed = elapsedAt(clock, now);
+    frame.elapsedMs = elapsed;
+    frame.guideVisible = config.guideVisible;
+    const breath = phaseAt(pattern, elapsed, frame.breath);
+    const mark = last.current;
+
+    const { stage } = sessionStore.getState();
+    if (stage === 'running' && elapsed >= timeline.totalMs - FADE_OUT_MS) requestLeave('completed');
+    if (sessionStore.getState().stage === 'leaving' && mark.leavingSinceMs === null) {
+      mark.leavingSinceMs = elapsed;
+    }
+
+    if (breath.cycle !== mark.cycle || breath.index !== mark.index) {
+      mark.cycle = breath.cycle;
+      mark.index = breath.index;
+      if (mark.leavingSinceMs === null && config.guideVisible) {
+        tones?.play(breath.kind, (breath.phaseEndMs - breath.phaseStartMs) / clock.timeScale);
+      }
+    }
+
+    showCaption(mark.leavingSinceMs === null ? (captionAt(timeline, elapsed)?.key ?? null) : null);
+    fade.visibility = visibilityAt(elapsed, mark.leavingSinceMs);
+    if (!mark.done && fadeOutDone(elapsed, mark.leavingSinceMs)) {
+      mark.done = true;
+      onFaded();
+    }
+  }, -1);
+
+  return null;
+}

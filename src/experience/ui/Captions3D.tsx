@@ -1,0 +1,67 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
+import type { Group } from 'three';
+import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3 } from 'three';
+import { t } from '../../core/i18n/catalogue.ts';
+import { useSession } from '../session/sessionStore.ts';
+import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
+import { TextLabel } from './TextLabel.tsx';
+
+const DISTANCE_M = 2.2;
+const HEIGHT_BELOW_EYE_M = 0.5;
+/** The panel turns to follow the head only when it drifts this far out of view. */
+const FOLLOW_AFTER_RAD = 0.6;
+const FOLLOW_RATE = 1.5;
+
+/**
+ * Captions on a soft dark panel in front of and below the breathing guide. World-locked for
+ * comfort; it lazily turns to follow the resident's gaze when they look well away.
+ */
+export function Captions3D() {
+  const key = useSession((s) => s.captionKey);
+  const lang = useSession((s) => s.config.language);
+  const group = useRef<Group>(null);
+  const yaw = useRef(0);
+  const forward = useMemo(() => new Vector3(), []);
+  const panel = useMemo(() => {
+    const mesh = new Mesh(
+      new PlaneGeometry(1.9, 0.42),
+      new MeshBasicMaterial({
+        color: '#14202c',
+        transparent: true,
+        opacity: 0.55,
+        depthWrite: false,
+      }),
+    );
+    mesh.renderOrder = 9;
+    return mesh;
+  }, []);
+
+  useFrame((state, delta) => {
+    const g = group.current;
+    if (!g) return;
+    state.camera.getWorldDirection(forward);
+    const headYaw = Math.atan2(-forward.x, -forward.z);
+    let diff = headYaw - yaw.current;
+    diff = Math.atan2(Math.sin(diff), Math.cos(diff));
+    if (Math.abs(diff) > FOLLOW_AFTER_RAD) yaw.current += diff * Math.min(1, delta * FOLLOW_RATE);
+    g.rotation.y = yaw.current;
+  });
+
+  return (
+    <group ref={group}>
+      <group
+        position={[0, SEATED_EYE_HEIGHT - HEIGHT_BELOW_EYE_M, -DISTANCE_M]}
+        visible={key !== null}
+      >
+        <primitive object={panel} />
+        <TextLabel
+          text={key ? t(lang, key) : ''}
+          fontSize={0.075}
+          maxWidth={1.75}
+          position={[0, 0, 0.005]}
+        />
+      </group>
+    </group>
+  );
+}

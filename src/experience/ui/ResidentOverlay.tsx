@@ -1,0 +1,136 @@
+import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
+import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
+import { findScene } from '../scenes/registry.ts';
+import { backToSetup, configure, requestLeave, useSession } from '../session/sessionStore.ts';
+
+/**
+ * Everything on the flat screen: the start screen, the Leave button and captions for screen
+ * readers during a 2D session, and the thank-you screen. Large targets, high contrast.
+ */
+export function ResidentOverlay({
+  vrSupported,
+  onBegin,
+}: {
+  vrSupported: boolean;
+  onBegin: (vr: boolean) => void;
+}) {
+  const stage = useSession((s) => s.stage);
+  const mode = useSession((s) => s.mode);
+  const lang = useSession((s) => s.config.language);
+
+  if (stage === 'setup') return <StartScreen vrSupported={vrSupported} onBegin={onBegin} />;
+  if (stage === 'finished') {
+    return (
+      <main className="panel panel--centre" lang={lang} data-testid="finished">
+        <h1>{t(lang, 'app.thanks')}</h1>
+        <p>{t(lang, 'app.finished')}</p>
+        <button className="big" onClick={backToSetup}>
+          {t(lang, 'app.again')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <div className="session-chrome" lang={lang}>
+      <LiveCaption />
+      {mode === '2d' && (
+        <>
+          <p className="hint">{t(lang, 'app.dragToLook')}</p>
+          <button
+            className="big leave"
+            onClick={() => requestLeave('exited_by_resident')}
+            disabled={stage !== 'running'}
+          >
+            {t(lang, 'app.leave')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Screen readers hear the captions; sighted residents read them in the scene. */
+function LiveCaption() {
+  const key = useSession((s) => s.captionKey);
+  const lang = useSession((s) => s.config.language);
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="caption">
+      {key ? t(lang, key) : ''}
+    </p>
+  );
+}
+
+function StartScreen({
+  vrSupported,
+  onBegin,
+}: {
+  vrSupported: boolean;
+  onBegin: (vr: boolean) => void;
+}) {
+  const config = useSession((s) => s.config);
+  const lang = config.language;
+  const scene = findScene(config.sceneId);
+  return (
+    <main className="panel" lang={lang}>
+      <h1>{t(lang, 'app.title')}</h1>
+      <p className="tagline">{t(lang, 'app.tagline')}</p>
+      {lang === 'cy' && !CY_REVIEWED && <p className="draft">{t(lang, 'app.draft')}</p>}
+      {scene && (
+        <section aria-label={t(lang, scene.manifest.titleKey)}>
+          <h2>{t(lang, scene.manifest.titleKey)}</h2>
+          <p>{t(lang, scene.manifest.descriptionKey)}</p>
+        </section>
+      )}
+      <fieldset>
+        <legend>{t(lang, 'app.chooseLength')}</legend>
+        <div className="choices">
+          {SESSION_LENGTHS_MIN.map((n) => (
+            <button
+              key={n}
+              className="choice"
+              aria-pressed={config.lengthMin === n}
+              onClick={() => configure({ lengthMin: n })}
+            >
+              {t(lang, 'app.minutes', { n })}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'app.chooseLanguage')}</legend>
+        <div className="choices">
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              className="choice"
+              lang={l}
+              aria-pressed={lang === l}
+              onClick={() => configure({ language: l })}
+            >
+              {t(l, `lang.${l}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div className="begin">
+        {vrSupported ? (
+          <>
+            <button className="big primary" onClick={() => onBegin(true)} data-testid="enter-vr">
+              {t(lang, 'app.enterVr')}
+            </button>
+            <button className="big" onClick={() => onBegin(false)} data-testid="enter-2d">
+              {t(lang, 'app.enter2d')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button className="big primary" onClick={() => onBegin(false)} data-testid="enter-2d">
+              {t(lang, 'app.enterVr')}
+            </button>
+            <p className="note">{t(lang, 'app.noVr')}</p>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

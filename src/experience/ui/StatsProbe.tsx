@@ -1,0 +1,65 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+
+export interface HafanStats {
+  drawCalls: number;
+  triangles: number;
+  programs: number;
+  geometries: number;
+  textures: number;
+  /** JS ms from the first useFrame callback to the end of gl.render, for recent frames. */
+  frameMs: number[];
+  frames: number;
+}
+
+declare global {
+  interface Window {
+    __hafanStats?: HafanStats;
+  }
+}
+
+const KEEP = 600;
+/** Set by the earliest useFrame callback; module-level so render and useFrame share it. */
+let frameStart = 0;
+
+/**
+ * With `?stats=1`: records renderer.info and per-frame JS time on window.__hafanStats, for the
+ * browser tests and the bench. Costs nothing when absent (it is not mounted).
+ */
+export function StatsProbe() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const stats: HafanStats = {
+      drawCalls: 0,
+      triangles: 0,
+      programs: 0,
+      geometries: 0,
+      textures: 0,
+      frameMs: [],
+      frames: 0,
+    };
+    window.__hafanStats = stats;
+    const render = gl.render.bind(gl);
+    gl.render = (scene, camera) => {
+      if (frameStart === 0) frameStart = performance.now();
+      render(scene, camera);
+      const info = gl.info;
+      stats.drawCalls = info.render.calls;
+      stats.triangles = info.render.triangles;
+      stats.programs = info.programs?.length ?? 0;
+      stats.geometries = info.memory.geometries;
+      stats.textures = info.memory.textures;
+      stats.frameMs.push(performance.now() - frameStart);
+      if (stats.frameMs.length > KEEP) stats.frameMs.shift();
+      stats.frames++;
+      frameStart = 0;
+    };
+    return () => {
+      gl.render = render;
+    };
+  }, [gl]);
+  useFrame(() => {
+    frameStart = performance.now();
+  }, -1000);
+  return null;
+}

@@ -1,0 +1,46 @@
+import { useEffect, useMemo } from 'react';
+import { Text } from 'troika-three-text';
+import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+
+export interface TextLabelProps {
+  text: string;
+  fontSize: number;
+  color?: string;
+  bold?: boolean;
+  maxWidth?: number;
+  position?: [number, number, number];
+  anchorY?: 'top' | 'middle' | 'bottom';
+  renderOrder?: number;
+  /** Called once the glyphs are laid out (tests wait for this). */
+  onSync?: () => void;
+}
+
+/** A troika text mesh with our bundled font. Re-lays out only when its props change. */
+export function TextLabel({
+  text,
+  fontSize,
+  color = '#fdf6ec',
+  bold = false,
+  maxWidth = 2,
+  position = [0, 0, 0],
+  anchorY = 'middle',
+  renderOrder = 10,
+  onSync,
+}: TextLabelProps) {
+  const mesh = useMemo(() => new Text(), []);
+  useEffect(() => () => mesh.dispose(), [mesh]);
+  useEffect(() => {
+    mesh.text = text;
+    mesh.font = bold ? FONT_BOLD : FONT_REGULAR;
+    mesh.fontSize = fontSize;
+    mesh.color = color;
+    mesh.maxWidth = maxWidth;
+    mesh.textAlign = 'center';
+    mesh.anchorX = 'center';
+    mesh.anchorY = anchorY;
+    mesh.lineHeight = 1.3;
+    mesh.renderOrder = renderOrder;
+    mesh.sync(onSync);
+  }, [mesh, text, fontSize, color, bold, maxWidth, anchorY, renderOrder, onSync]);
+  return <primitive object={mesh} position={position} />;
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import opentype from 'opentype.js';
+import { describe, expect, it } from 'vitest';
+import { allResidentStrings } from '../../../src/core/i18n/catalogue.ts';
+
+const FONTS = [
+  'assets/fonts/atkinson-hyperlegible-next-cy-400.otf',
+  'assets/fonts/atkinson-hyperlegible-next-cy-700.otf',
+];
+
+function load(file: string): opentype.Font {
+  const b = fs.readFileSync(file);
+  return opentype.parse(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+describe.each(FONTS)('bundled font %s', (file) => {
+  const font = load(file);
+  const chars = new Set([...allResidentStrings().join('')]);
+
+  it('has a drawn glyph for every character of every resident-facing string', () => {
+    const missing: string[] = [];
+    for (const ch of chars) {
+      const index = font.charToGlyphIndex(ch);
+      const glyph = font.glyphs.get(index);
+      const drawn = /\s/.test(ch) || glyph.getPath(0, 0, 72).commands.length > 0;
+      if (index === 0 || !drawn) missing.push(`${ch} U+${ch.codePointAt(0)!.toString(16)}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('covers the Welsh letters with circumflex and diaeresis, even those not yet used', () => {
+    for (const ch of 'âêîôûŵŷÂÊÎÔÛŴŶäëïöüẅÿáéíóúẃýàèìòùẁỳ’') {
+      expect(font.charToGlyphIndex(ch), ch).toBeGreaterThan(0);
+    }
+  });
+});

@@ -7,7 +7,6 @@ import { startClock, type SessionClock } from '../core/session/clock.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
-import { postSessionEnd, postSessionStart } from './session/sessionApi.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -17,14 +16,16 @@ import {
   sessionStore,
   useSession,
 } from './session/sessionStore.ts';
-import { Captions3D } from './ui/Captions3D.tsx';
 import { FadeShell } from './ui/FadeShell.tsx';
-import { LeaveControls } from './ui/LeaveControls.tsx';
 import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
 import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
+
+const SessionLayer = lazy(() => import('./ui/SessionLayer.tsx'));
+// zod and the server calls load when a session begins, keeping the first load small.
+const sessionApi = () => import('./session/sessionApi.ts');
 
 const params = new URLSearchParams(window.location.search);
 const showStats = params.has('stats');
@@ -34,6 +35,7 @@ const timeScale = __HAFAN_EMULATOR__ ? Number(params.get('timeScale') ?? '1') ||
 /** The resident's app: a start screen over the live scene, then the session, then thanks. */
 export function ResidentApp() {
   const config = useSession((s) => s.config);
+  const stage = useSession((s) => s.stage);
   const entry = findScene(config.sceneId) ?? SCENES[0]!;
   const Scene = useMemo(() => lazy(entry.load), [entry]);
   const frame = useMemo<SessionFrame>(
@@ -60,10 +62,11 @@ export function ResidentApp() {
       .session?.end()
       .catch(() => undefined);
     if (s.sessionId && s.endReason) {
-      postSessionEnd(s.sessionId, {
-        endedAt: new Date().toISOString(),
-        endReason: s.endReason,
-      }).catch((err: unknown) => reportSyncError(String(err)));
+      const end = { endedAt: new Date().toISOString(), endReason: s.endReason };
+      const id = s.sessionId;
+      sessionApi()
+        .then((api) => api.postSessionEnd(id, end))
+        .catch((err: unknown) => reportSyncError(String(err)));
     }
   }, []);
 
@@ -94,14 +97,17 @@ export function ResidentApp() {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
       sessionStore.setState({ mode: '2d' });
     });
-    postSessionStart({
+    const start = {
       id,
       scene: cfg.sceneId,
       lengthMin: cfg.lengthMin,
       language: cfg.language,
       pattern: cfg.pattern,
       startedAt: new Date().toISOString(),
-    }).catch((err: unknown) => reportSyncError(String(err)));
+    };
+    sessionApi()
+      .then((api) => api.postSessionStart(start))
+      .catch((err: unknown) => reportSyncError(String(err)));
   }, []);
 
   // Closing the page mid-session still records an honest end.
@@ -139,8 +145,11 @@ export function ResidentApp() {
           <Suspense fallback={null}>
             <Scene frame={frame} />
           </Suspense>
-          <Captions3D />
-          <LeaveControls />
+          {stage !== 'setup' && (
+            <Suspense fallback={null}>
+              <SessionLayer />
+            </Suspense>
+          )}
           <FadeShell fade={fade} />
           {showStats && <StatsProbe />}
         </XR>

@@ -10,6 +10,8 @@ export interface HafanStats {
   /** JS ms from the first useFrame callback to the end of gl.render, for recent frames. */
   frameMs: number[];
   frames: number;
+  /** True while a headset (or the emulator) presents the scene. */
+  presenting: boolean;
 }
 
 declare global {
@@ -37,6 +39,7 @@ export function StatsProbe() {
       textures: 0,
       frameMs: [],
       frames: 0,
+      presenting: false,
     };
     window.__hafanStats = stats;
     const render = gl.render.bind(gl);
@@ -52,6 +55,7 @@ export function StatsProbe() {
       stats.frameMs.push(performance.now() - frameStart);
       if (stats.frameMs.length > KEEP) stats.frameMs.shift();
       stats.frames++;
+      stats.presenting = gl.xr.isPresenting;
       frameStart = 0;
     };
     return () => {

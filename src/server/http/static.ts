@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built web app. Hashed files under /assets/ are cached for a year; index.html is
+ * never cached, so a new build is picked up. Unknown /api/* paths get a JSON 404; any other
+ * unknown path gets index.html (the app routes /console and /research itself).
+ */
+export async function installStatic(
+  app: FastifyInstance,
+  staticDir: string | undefined,
+): Promise<void> {
+  if (staticDir) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(staticDir),
+      index: 'index.html',
+      setHeaders(reply, file) {
+        const hashed = file.includes(`${path.sep}assets${path.sep}`);
+        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const indexFile = staticDir ? path.resolve(staticDir, 'index.html') : null;
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    if (url === '/api' || url.startsWith('/api/') || req.method !== 'GET' || !indexFile) {
+      return reply
+        .status(404)
+        .send({ error: 'not_found', message: `No route for ${req.method} ${url}` });
+    }
+    if (!fs.existsSync(indexFile)) {
+      return reply.status(503).send({ error: 'not_built', message: 'The web app is not built' });
+    }
+    return reply
+      .status(200)
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(fs.createReadStream(indexFile));
+  });
+}

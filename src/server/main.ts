@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { ensureBuild } from './build.ts';
+import { readConfig } from './config.ts';
+import { migrate, openDatabase } from './db/database.ts';
+
+/** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
+async function main(): Promise<void> {
+  const config = readConfig(process.argv.slice(2), process.env);
+  if (config.build) ensureBuild(config.dist);
+  const https =
+    config.tlsCert && config.tlsKey
+      ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) }
+      : undefined;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqlitePath: path.join(config.dataDir, 'hafan.sqlite'),
+  });
+  await migrate(database);
+  const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
+    .version;
+  const app = await buildApp({ database, staticDir: config.dist, version, logger: false, https });
+  await app.listen({ port: config.port, host: config.host });
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const scheme = https ? 'https' : 'http';
+  const hosts = ['localhost'];
+  if (config.host === '0.0.0.0' || config.host === '::') {
+    for (const list of Object.values(os.networkInterfaces())) {
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) hosts.push(a.address);
+    }
+  } else if (config.host !== '127.0.0.1') {
+    hosts.push(config.host);
+  }
+  console.log(`Hafan ${version} is running (${database.dialect}: ${database.description})`);
+  for (const h of hosts) {
+    const base = `${scheme}://${h}:${port}`;
+    console.log(`  headset   ${base}/\n  console   ${base}/console\n  research  ${base}/research`);
+  }
+  if (!https) {
+    console.log(
+      '  (a headset needs HTTPS or localhost for VR: see README, "Opening Hafan on a Quest")',
+    );
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: finishing requests and closing`);
+    app
+      .close()
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error(err);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`Hafan could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Blocks every request that leaves the machine and records it: Hafan must work offline. */
+export function blockExternal(context: BrowserContext): string[] {
+  const external: string[] = [];
+  void context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return external;
+}
+
+export interface CanvasPixels {
+  width: number;
+  height: number;
+  distinctColours: number;
+  meanLuma: number;
+  lumaStdDev: number;
+}
+
+/** Summarises the WebGL canvas's pixels (needs preserveDrawingBuffer, on with `?stats=1`). */
+export function canvasPixels(page: Page): Promise<CanvasPixels> {
+  return page.evaluate(() => {
+    const src = document.querySelector('canvas');
+    if (!src) throw new Error('no canvas on the page');
+    const w = 160;
+    const h = Math.max(1, Math.round((src.height / src.width) * w));
+    const c = document.createElement('canvas');
+    c.width = w;
+    c.height = h;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(src, 0, 0, w, h);
+    const d = ctx.getImageData(0, 0, w, h).data;
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i]!;
+      const g = d[i + 1]!;
+      const b = d[i + 2]!;
+      colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+      const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      sum += y;
+      sumSq += y * y;
+    }
+    const n = d.length / 4;
+    const mean = sum / n;
+    return {
+      width: src.width,
+      height: src.height,
+      distinctColours: colours.size,
+      meanLuma: mean,
+      lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+    };
+  });
+}
+
+export interface SceneStats {
+  drawCalls: number;
+  triangles: number;
+  programs: number;
+  frames: number;
+  frameMs: number[];
+  presenting: boolean;
+}
+
+export async function sceneStats(page: Page): Promise<SceneStats> {
+  await page.waitForFunction(() => (window.__hafanStats?.frames ?? 0) > 10);
+  return page.evaluate(() => {
+    const s = window.__hafanStats!;
+    return {
+      drawCalls: s.drawCalls,
+      triangles: s.triangles,
+      programs: s.programs,
+      frames: s.frames,
+      frameMs: [...s.frameMs],
+      presenting: s.presenting,
+    };
+  });
+}
+
+/** Presses and releases a button on the emulated controller (well within 300 ms). */
+export async function pressControllerButton(
+  page: Page,
+  hand: 'left' | 'right',
+  button: string,
+): Promise<void> {
+  await page.evaluate(
+    async ({ hand, button }) => {
+      const device = window.__hafanXR?.device;
+      if (!device) throw new Error('no emulated headset: load the page with ?emulate=1');
+      const controller = device.controllers[hand];
+      if (!controller) throw new Error(`no ${hand} controller`);
+      controller.updateButtonValue(button, 1);
+      await new Promise((r) => setTimeout(r, 120));
+      controller.updateButtonValue(button, 0);
+    },
+    { hand, button },
+  );
+}

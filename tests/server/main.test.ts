@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function run(args: string[], env: Record<string, string>) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+  return { proc, exited, output: () => out };
+}
+
+describe('npm start (src/server/main.ts)', () => {
+  it('prints the URLs, serves, and shuts down cleanly on SIGTERM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-main-'));
+    const dist = path.join(dir, 'dist');
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>x</title>');
+    const s = run(['--no-build', '--port', '0', '--host', '127.0.0.1'], {
+      HAFAN_DIST: dist,
+      HAFAN_DATA_DIR: path.join(dir, 'data'),
+    });
+    await expect
+      .poll(() => /console\s+http:\/\/localhost:\d+\/console/.test(s.output()), { timeout: 20_000 })
+      .toBe(true);
+    expect(s.output()).toMatch(/headset\s+http:\/\/localhost:\d+\//);
+    expect(s.output()).toMatch(/research\s+http:\/\/localhost:\d+\/research/);
+    const port = /localhost:(\d+)/.exec(s.output())![1];
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+    expect(fs.existsSync(path.join(dir, 'data', 'hafan.sqlite'))).toBe(true);
+    s.proc.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('refuses bad settings with one clear message and exit code 1', async () => {
+    const s = run(['--no-build'], { PORT: 'eighty' });
+    expect(await s.exited).toBe(1);
+    expect(s.output()).toMatch(/Invalid settings:[\s\S]*port/);
+    const tls = run(['--no-build'], { HAFAN_TLS_CERT: '/nonexistent.pem' });
+    expect(await tls.exited).toBe(1);
+    expect(tls.output()).toMatch(/HAFAN_TLS_CERT and HAFAN_TLS_KEY/);
+  });
+});

@@ -1,15 +1,24 @@
 import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, lazy, useMemo } from 'react';
+import { Profiler, Suspense, lazy, useMemo } from 'react';
 import { phaseAt } from '../core/breathing/phase.ts';
 import { PATTERNS } from '../core/breathing/patterns.ts';
 import type { SceneEntry, SessionFrame } from './scenes/types.ts';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
+import { StatsProbe, countReactCommit } from './ui/StatsProbe.tsx';
 
 /**
  * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
  * screenshots); without `t` time runs. Used by the browser tests and by scene authors.
  */
-export function ScenePreview({ entry, frozenMs }: { entry: SceneEntry; frozenMs: number | null }) {
+export function ScenePreview({
+  entry,
+  frozenMs,
+  stats,
+}: {
+  entry: SceneEntry;
+  frozenMs: number | null;
+  stats: boolean;
+}) {
   const Scene = useMemo(() => lazy(entry.load), [entry]);
   const frame = useMemo<SessionFrame>(
     () => ({
@@ -22,7 +31,7 @@ export function ScenePreview({ entry, frozenMs }: { entry: SceneEntry; frozenMs:
   return (
     <Canvas
       camera={{ position: [0, SEATED_EYE_HEIGHT, 0], fov: 70, near: 0.05, far: 2000 }}
-      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      gl={{ antialias: true, preserveDrawingBuffer: stats }}
       dpr={1}
       style={{ position: 'fixed', inset: 0 }}
     >
@@ -31,9 +40,12 @@ export function ScenePreview({ entry, frozenMs }: { entry: SceneEntry; frozenMs:
         frozen={frozenMs !== null}
         pattern={entry.manifest.defaultPattern}
       />
-      <Suspense fallback={null}>
-        <Scene frame={frame} />
-      </Suspense>
+      <Profiler id="scene" onRender={countReactCommit}>
+        <Suspense fallback={null}>
+          <Scene frame={frame} />
+        </Suspense>
+      </Profiler>
+      {stats && <StatsProbe />}
     </Canvas>
   );
 }

@@ -12,7 +12,11 @@ export function mount(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       {entry ? (
-        <ScenePreview entry={entry} frozenMs={t === null ? null : Number(t)} />
+        <ScenePreview
+          entry={entry}
+          frozenMs={t === null ? null : Number(t)}
+          stats={params.has('stats')}
+        />
       ) : (
         <ResidentApp />
       )}

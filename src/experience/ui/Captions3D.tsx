@@ -25,7 +25,7 @@ export function Captions3D() {
   const forward = useMemo(() => new Vector3(), []);
   const panel = useMemo(() => {
     const mesh = new Mesh(
-      new PlaneGeometry(1.9, 0.42),
+      new PlaneGeometry(2.1, 0.5),
       new MeshBasicMaterial({
         color: '#14202c',
         transparent: true,
@@ -57,8 +57,8 @@ export function Captions3D() {
         <primitive object={panel} />
         <TextLabel
           text={key ? t(lang, key) : ''}
-          fontSize={0.075}
-          maxWidth={1.75}
+          fontSize={0.095}
+          maxWidth={1.95}
           position={[0, 0, 0.005]}
         />
       </group>

@@ -10,6 +10,8 @@ export interface HafanStats {
   /** JS ms from the first useFrame callback to the end of gl.render, for recent frames. */
   frameMs: number[];
   frames: number;
+  /** React commits inside the scene so far: must stay flat in steady state. */
+  reactCommits: number;
   /** True while a headset (or the emulator) presents the scene. */
   presenting: boolean;
 }
@@ -21,6 +23,13 @@ declare global {
 }
 
 const KEEP = 600;
+let pendingCommits = 0;
+
+/** A React Profiler onRender callback: counts commits of the scene subtree. */
+export function countReactCommit(): void {
+  pendingCommits++;
+  if (window.__hafanStats) window.__hafanStats.reactCommits = pendingCommits;
+}
 /** Set by the earliest useFrame callback; module-level so render and useFrame share it. */
 let frameStart = 0;
 
@@ -40,6 +49,7 @@ export function StatsProbe() {
       frameMs: [],
       frames: 0,
       presenting: false,
+      reactCommits: pendingCommits,
     };
     window.__hafanStats = stats;
     const render = gl.render.bind(gl);

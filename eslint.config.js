@@ -22,7 +22,17 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e/**', '.tmp/**', 'node_modules/**', 'public/**', 'data/**', 'docs/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-e2e/**',
+      '.tmp/**',
+      'node_modules/**',
+      'public/**',
+      'data/**',
+      'docs/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

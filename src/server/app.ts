@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
+import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
@@ -35,6 +36,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app);
   healthRoutes(app, opts.database, opts.version ?? '0.0.0');
   sessionRoutes(app, opts.database);
+  eventRoutes(app, opts.database);
   await installStatic(app, opts.staticDir);
   return app;
 }

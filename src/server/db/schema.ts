@@ -13,6 +13,20 @@ export interface SessionsTable {
   created_at: Generated<string>;
 }
 
+export interface EventsTable {
+  id: string;
+  session_id: string;
+  type: string;
+  t_ms: number;
+  at: string;
+  /** JSON text of the event's data. */
+  data: string;
+  /** SHA-256 of the canonical event JSON: the same id must always carry the same payload. */
+  payload_hash: string;
+  received_at: string;
+}
+
 export interface Schema {
   sessions: SessionsTable;
+  events: EventsTable;
 }

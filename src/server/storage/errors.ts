@@ -1,8 +1,8 @@
 /** Storage errors that map to clear 4xx answers; anything else is a real server fault. */
 export class StorageError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409,
-    readonly code: 'invalid' | 'not_found' | 'conflict',
+    readonly status: 400 | 404 | 409 | 422,
+    readonly code: 'invalid' | 'not_found' | 'conflict' | 'unknown_session',
     message: string,
   ) {
     super(message);
@@ -13,3 +13,5 @@ export class StorageError extends Error {
 export const notFound = (what: string) => new StorageError(404, 'not_found', `${what} not found`);
 export const conflict = (message: string) => new StorageError(409, 'conflict', message);
 export const invalid = (message: string) => new StorageError(400, 'invalid', message);
+export const unknownSession = (id: string) =>
+  new StorageError(422, 'unknown_session', `session ${id} is not known: send its start first`);

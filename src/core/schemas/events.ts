@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { EndReasonSchema, LangSchema } from './session.ts';
+
+/**
+ * The session event model. Every event has its own client-made UUID, the session it belongs to,
+ * monotonic ms since the session started (t_ms) and wall-clock time. The server stores each id
+ * once: the same id and payload again is a no-op, a different payload under a known id is refused.
+ */
+
+const PhaseKindSchema = z.enum(['in', 'top_up', 'hold_in', 'out', 'hold_out']);
+
+export const EVENT_DATA = {
+  session_started: z.strictObject({ mode: z.enum(['vr', '2d']) }),
+  phase_changed: z.strictObject({
+    step: z.enum(['intro', 'practice', 'outro']),
+  }),
+  breath_phase: z.strictObject({ kind: PhaseKindSchema, cycle: z.int().nonnegative() }),
+  caption_shown: z.strictObject({ key: z.string().min(1).max(80), language: LangSchema }),
+  paused: z.strictObject({ by: z.enum(['resident', 'staff']) }),
+  resumed: z.strictObject({ by: z.enum(['resident', 'staff']) }),
+  pattern_changed: z.strictObject({ pattern: z.string().regex(/^[a-z_]{2,40}$/) }),
+  call_staff: z.strictObject({}),
+  measure_answered: z.strictObject({ measureId: z.uuid() }),
+  exited: z.strictObject({ reason: EndReasonSchema }),
+  completed: z.strictObject({}),
+  error: z.strictObject({ message: z.string().max(500) }),
+} as const;
+
+export type EventType = keyof typeof EVENT_DATA;
+export const EVENT_TYPES = Object.keys(EVENT_DATA) as EventType[];
+
+/** Events may be at most this far in the future by the client's clock (clock skew allowance). */
+export const MAX_FUTURE_SKEW_MS = 5 * 60_000;
+
+const base = {
+  id: z.uuid(),
+  sessionId: z.uuid(),
+  tMs: z
+    .int()
+    .nonnegative()
+    .max(24 * 60 * 60_000),
+  at: z.iso.datetime({ offset: true }),
+};
+
+const eventOptions = EVENT_TYPES.map((type) =>
+  z.strictObject({ ...base, type: z.literal(type), data: EVENT_DATA[type] }),
+) as unknown as [z.ZodObject, ...z.ZodObject[]];
+
+/** Any session event, discriminated by `type`; each type has its own strict `data`. */
+export const SessionEventSchema = z.discriminatedUnion(
+  'type',
+  eventOptions,
+) as unknown as z.ZodType<SessionEvent>;
+
+export type SessionEvent = {
+  [K in EventType]: {
+    id: string;
+    sessionId: string;
+    tMs: number;
+    at: string;
+    type: K;
+    data: z.infer<(typeof EVENT_DATA)[K]>;
+  };
+}[EventType];
+
+/** One ingest request: a batch the server stores all-or-nothing. */
+export const MAX_EVENTS_PER_BATCH = 200;
+export const EventBatchSchema = z.strictObject({
+  events: z.array(SessionEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
+});
+
+/** Object keys sorted at every depth: the same event always serialises the same way. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -3,10 +3,11 @@ import { XR } from '@react-three/xr';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createBreathState } from '../core/breathing/phase.ts';
 import { uuidV4 } from '../core/ids.ts';
-import { startClock, type SessionClock } from '../core/session/clock.ts';
+import { elapsedAt, startClock, type SessionClock } from '../core/session/clock.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
+import { getLogger, logEvent } from './session/logging.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -23,9 +24,8 @@ import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 
-const SessionLayer = lazy(() => import('./ui/SessionLayer.tsx'));
-// zod and the server calls load when a session begins, keeping the first load small.
-const sessionApi = () => import('./session/sessionApi.ts');
+const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
+const SessionLayer = lazy(loadSessionLayer);
 
 const params = new URLSearchParams(window.location.search);
 const showStats = params.has('stats');
@@ -44,11 +44,20 @@ export function ResidentApp() {
   );
   const fade = useMemo<FadeState>(() => ({ visibility: 1 }), []);
   const [clock, setClock] = useState<SessionClock | null>(null);
+  const clockRef = useRef<SessionClock | null>(null);
   const tones = useRef<BreathTones | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
+    // Fetch what a session needs while the network is here: Wi-Fi in a care home often drops.
+    const warm = () => {
+      void loadSessionLayer();
+      void getLogger();
+    };
+    const idle =
+      window.requestIdleCallback?.(warm, { timeout: 1500 }) ?? window.setTimeout(warm, 500);
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
   }, []);
 
   const endNow = useCallback(() => {
@@ -62,12 +71,16 @@ export function ResidentApp() {
       .session?.end()
       .catch(() => undefined);
     if (s.sessionId && s.endReason) {
-      const end = { endedAt: new Date().toISOString(), endReason: s.endReason };
       const id = s.sessionId;
-      sessionApi()
-        .then((api) => api.postSessionEnd(id, end))
+      const reason = s.endReason;
+      const tMs = clockRef.current ? elapsedAt(clockRef.current, performance.now()) : 0;
+      if (reason === 'completed') logEvent(id, tMs, 'completed', {});
+      else logEvent(id, tMs, 'exited', { reason });
+      getLogger()
+        .then((l) => l.sessionEnded(id, { endedAt: new Date().toISOString(), endReason: reason }))
         .catch((err: unknown) => reportSyncError(String(err)));
     }
+    clockRef.current = null;
   }, []);
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
@@ -92,7 +105,9 @@ export function ResidentApp() {
     void ctx.resume();
     tones.current = createBreathTones(ctx);
     beginSession(id, wantVr ? 'vr' : '2d');
-    setClock(startClock(performance.now(), timeScale));
+    const started = startClock(performance.now(), timeScale);
+    clockRef.current = started;
+    setClock(started);
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
       sessionStore.setState({ mode: '2d' });
@@ -105,9 +120,10 @@ export function ResidentApp() {
       pattern: cfg.pattern,
       startedAt: new Date().toISOString(),
     };
-    sessionApi()
-      .then((api) => api.postSessionStart(start))
+    getLogger()
+      .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));
+    logEvent(id, 0, 'session_started', { mode: wantVr ? 'vr' : '2d' });
   }, []);
 
   // Closing the page mid-session still records an honest end.

@@ -83,7 +83,10 @@ export async function sceneStats(page: Page): Promise<SceneStats> {
   });
 }
 
-/** Presses and releases a button on the emulated controller (well within 300 ms). */
+/**
+ * Presses and releases a button on the emulated controller. Software WebGL renders a few frames a
+ * second here, so the press is held until two frames have seen it (the app reads buttons per frame).
+ */
 export async function pressControllerButton(
   page: Page,
   hand: 'left' | 'right',
@@ -95,8 +98,13 @@ export async function pressControllerButton(
       if (!device) throw new Error('no emulated headset: load the page with ?emulate=1');
       const controller = device.controllers[hand];
       if (!controller) throw new Error(`no ${hand} controller`);
+      // (No named helper functions in here: the test runner's transform would rename them.)
+      const start = window.__hafanStats?.frames ?? 0;
       controller.updateButtonValue(button, 1);
-      await new Promise((r) => setTimeout(r, 120));
+      const deadline = performance.now() + 2000;
+      while ((window.__hafanStats?.frames ?? 0) < start + 2 && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
       controller.updateButtonValue(button, 0);
     },
     { hand, button },

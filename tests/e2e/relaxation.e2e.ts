@@ -27,6 +27,7 @@ afterAll(async () => {
 declare global {
   interface Window {
     __captions?: string[];
+    __tones?: number;
   }
 }
 
@@ -39,6 +40,18 @@ async function recordCaptions(page: Page): Promise<void> {
       const seen = window.__captions!;
       if (text && seen[seen.length - 1] !== text) seen.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Counts oscillators started: each breathing tone starts two (a note and its octave). */
+async function countTones(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__tones = 0;
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      window.__tones = (window.__tones ?? 0) + 0.5;
+      return create.call(this);
+    };
   });
 }
 
@@ -107,6 +120,7 @@ describe('a relaxation session in an emulated headset', () => {
   it('runs a whole session to the end with no input and records it as completed', async () => {
     const page = await context.newPage();
     await recordCaptions(page);
+    await countTones(page);
     await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=10`);
     await page.getByRole('button', { name: 'Cymraeg' }).click();
     await page.getByRole('button', { name: '3 munud' }).click();
@@ -123,6 +137,9 @@ describe('a relaxation session in an emulated headset', () => {
     expect(captions.some((c) => c.startsWith('Gadewch i’ch ysgwyddau'))).toBe(true);
     expect(captions.some((c) => c.startsWith('Sylwch ar gynhesrwydd'))).toBe(true);
     expect(captions.at(-1)).toMatch(/^Pan fyddwch chi’n barod/);
+    // A soft tone at each breathing phase change: a 3-minute coherent session has over 30.
+    const tones = await page.evaluate(() => window.__tones ?? 0);
+    expect(tones).toBeGreaterThanOrEqual(20);
     await page.close();
   });
 });

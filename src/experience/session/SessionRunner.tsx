@@ -4,9 +4,10 @@ import { phaseAt } from '../../core/breathing/phase.ts';
 import { PATTERNS } from '../../core/breathing/patterns.ts';
 import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
-import { buildTimeline, captionAt } from '../../core/session/timeline.ts';
+import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
+import { logEvent } from './logging.ts';
 import { requestLeave, sessionStore, showCaption, type SessionConfig } from './sessionStore.ts';
 
 /** How visible the scene is (0 black .. 1 clear); written every frame, read by the fade shell. */
@@ -45,7 +46,15 @@ export function SessionRunner({
     [config.lengthMin, manifest.narration],
   );
   const pattern = PATTERNS[config.pattern];
-  const last = useRef({ cycle: -1, index: -1, leavingSinceMs: null as number | null, done: false });
+  const last = useRef({
+    cycle: -1,
+    index: -1,
+    step: '',
+    caption: '',
+    leavingSinceMs: null as number | null,
+    done: false,
+    clock: null as SessionClock | null,
+  });
 
   useFrame((state) => {
     const now = performance.now();
@@ -61,6 +70,18 @@ export function SessionRunner({
     frame.guideVisible = config.guideVisible;
     const breath = phaseAt(pattern, elapsed, frame.breath);
     const mark = last.current;
+    if (mark.clock !== clock) {
+      // A new session ("start again"): forget everything about the last one.
+      Object.assign(mark, {
+        cycle: -1,
+        index: -1,
+        step: '',
+        caption: '',
+        leavingSinceMs: null,
+        done: false,
+        clock,
+      });
+    }
 
     const { stage } = sessionStore.getState();
     if (stage === 'running' && elapsed >= timeline.totalMs - FADE_OUT_MS) requestLeave('completed');
@@ -76,7 +97,20 @@ export function SessionRunner({
       }
     }
 
-    showCaption(mark.leavingSinceMs === null ? (captionAt(timeline, elapsed)?.key ?? null) : null);
+    const caption =
+      mark.leavingSinceMs === null ? (captionAt(timeline, elapsed)?.key ?? null) : null;
+    showCaption(caption);
+    // Log what the resident was shown: changes only, a few times a session.
+    const { sessionId } = sessionStore.getState();
+    const step = stepAt(timeline, elapsed)?.id;
+    if (sessionId && step && step !== mark.step) {
+      mark.step = step;
+      logEvent(sessionId, elapsed, 'phase_changed', { step });
+    }
+    if (sessionId && caption && caption !== mark.caption) {
+      mark.caption = caption;
+      logEvent(sessionId, elapsed, 'caption_shown', { key: caption, language: config.language });
+    }
     fade.visibility = visibilityAt(elapsed, mark.leavingSinceMs);
     if (!mark.done && fadeOutDone(elapsed, mark.leavingSinceMs)) {
       mark.done = true;

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import type { Group } from 'three';
 import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3 } from 'three';
-import { t } from '../../core/i18n/catalogue.ts';
+import { CY_REVIEWED, t } from '../../core/i18n/catalogue.ts';
 import { useSession } from '../session/sessionStore.ts';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { TextLabel } from './TextLabel.tsx';
@@ -61,6 +61,14 @@ export function Captions3D() {
           maxWidth={1.95}
           position={[0, 0, 0.005]}
         />
+        {lang === 'cy' && !CY_REVIEWED && (
+          <TextLabel
+            text={t(lang, 'app.draft')}
+            fontSize={0.045}
+            color="#f5d9bd"
+            position={[0.82, -0.21, 0.005]}
+          />
+        )}
       </group>
     </group>
   );

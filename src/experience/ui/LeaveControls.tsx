@@ -1,5 +1,6 @@
-import { useXR, useXRControllerButtonEvent, useXRInputSourceState } from '@react-three/xr';
-import { useCallback, useMemo, useState } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import { useMemo, useRef, useState } from 'react';
 import { Mesh, MeshBasicMaterial, CircleGeometry } from 'three';
 import { t } from '../../core/i18n/catalogue.ts';
 import { requestLeave, useSession } from '../session/sessionStore.ts';
@@ -10,20 +11,28 @@ function leave(): void {
   requestLeave('exited_by_resident');
 }
 
+/** xr-standard gamepad index of the upper face button: B (right) or Y (left) on Quest controllers. */
+const UPPER_FACE_BUTTON = 5;
+
 /**
  * In the headset the resident can leave at any moment: the B or Y button on either controller, or
- * a large round "Leave" target low on the left (trigger or pinch on it).
+ * a large round "Leave" target low on the left (trigger or pinch on it). Buttons are read straight
+ * from the session's gamepads, so they work even when controller models could not be loaded.
  */
 export function LeaveControls() {
-  const right = useXRInputSourceState('controller', 'right');
-  const left = useXRInputSourceState('controller', 'left');
-  const onButton = useCallback((state: string) => {
-    if (state === 'pressed') leave();
-  }, []);
-  useXRControllerButtonEvent(right, 'b-button', onButton);
-  useXRControllerButtonEvent(left, 'y-button', onButton);
-  const presenting = useXR((s) => s.session != null);
-  return presenting ? <LeaveTarget /> : null;
+  const session = useXR((s) => s.session);
+  const held = useRef(false);
+  useFrame(() => {
+    if (!session) return;
+    let pressed = false;
+    for (const source of session.inputSources) {
+      if (source.gamepad?.buttons[UPPER_FACE_BUTTON]?.pressed) pressed = true;
+    }
+    // Act on the press, once, not on every frame it is held.
+    if (pressed && !held.current) leave();
+    held.current = pressed;
+  });
+  return session ? <LeaveTarget /> : null;
 }
 
 function LeaveTarget() {

@@ -2,6 +2,7 @@ import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
 import { findScene } from '../scenes/registry.ts';
 import { backToSetup, configure, requestLeave, useSession } from '../session/sessionStore.ts';
+import { useLoggerStatus } from '../session/useLoggerStatus.ts';
 
 /**
  * Everything on the flat screen: the start screen, the Leave button and captions for screen
@@ -24,6 +25,7 @@ export function ResidentOverlay({
       <main className="panel panel--centre" lang={lang} data-testid="finished">
         <h1>{t(lang, 'app.thanks')}</h1>
         <p>{t(lang, 'app.finished')}</p>
+        <SaveStatus />
         <button className="big" onClick={backToSetup}>
           {t(lang, 'app.again')}
         </button>
@@ -44,6 +46,24 @@ export function ResidentOverlay({
             {t(lang, 'app.leave')}
           </button>
         </>
+      )}
+    </div>
+  );
+}
+
+/** Whether the session's records reached the server; staff can push them on. */
+function SaveStatus() {
+  const lang = useSession((s) => s.config.language);
+  const { unsent, sendNow } = useLoggerStatus();
+  return (
+    <div className="save-status">
+      <p role="status" data-testid="save-status" data-unsent={unsent}>
+        {unsent === 0 ? t(lang, 'app.saved') : t(lang, 'app.unsent', { n: unsent })}
+      </p>
+      {unsent > 0 && (
+        <button className="choice" onClick={sendNow}>
+          {t(lang, 'app.sendNow')}
+        </button>
       )}
     </div>
   );

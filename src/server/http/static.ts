@@ -18,7 +18,17 @@ export async function installStatic(
       index: 'index.html',
       setHeaders(reply, file) {
         const hashed = file.includes(`${path.sep}assets${path.sep}`);
-        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // Controller models change only with a new release: cache them a week, so a headset that
+        // has loaded them keeps its pointers when the Wi-Fi drops.
+        const profile = file.includes(`${path.sep}profiles${path.sep}`);
+        reply.header(
+          'Cache-Control',
+          hashed
+            ? 'public, max-age=31536000, immutable'
+            : profile
+              ? 'public, max-age=604800'
+              : 'no-cache',
+        );
       },
     });
   }

@@ -1,0 +1,81 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../src/core/schemas/events.ts';
+import type { SessionRecord } from '../../src/core/schemas/session.ts';
+import { launch } from './browser.ts';
+import { pressControllerButton } from './pageTools.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  context = await launch();
+});
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+});
+
+async function sessions(): Promise<SessionRecord[]> {
+  return (
+    (await (await fetch(`${server.url}/api/sessions?limit=200`)).json()) as {
+      sessions: SessionRecord[];
+    }
+  ).sessions;
+}
+
+describe('a session with the network down', () => {
+  it('completes offline, keeps every record, and delivers each exactly once when back online', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=5`);
+    await page.getByRole('button', { name: '3 minutes' }).click();
+    // Let the app fetch what a session needs while the network is up.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const before = await sessions();
+
+    await context.setOffline(true);
+    await page.getByTestId('enter-vr').click();
+    await page.waitForFunction(() => window.__hafanStats?.presenting === true);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=caption]')?.textContent ?? '') !== '',
+    );
+    await page.waitForTimeout(2000);
+    await pressControllerButton(page, 'right', 'b-button');
+    await page.getByTestId('finished').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000); // the last records (exit event, session end) are written
+    const waiting = Number(await page.getByTestId('save-status').getAttribute('data-unsent'));
+    expect(waiting).toBeGreaterThanOrEqual(5); // start, session_started, phase, caption, exit, end…
+    expect(await page.getByTestId('save-status').textContent()).toMatch(/waiting to be sent/);
+    expect(await sessions()).toEqual(before);
+
+    await context.setOffline(false);
+    await expect
+      .poll(async () => page.getByTestId('save-status').getAttribute('data-unsent'), {
+        timeout: 30_000,
+      })
+      .toBe('0');
+    expect(await page.getByTestId('save-status').textContent()).toBe('Everything is saved.');
+
+    const after = await sessions();
+    expect(after).toHaveLength(before.length + 1);
+    const s = after[0]!;
+    expect(s.endReason).toBe('exited_by_resident');
+    const events = (
+      (await (await fetch(`${server.url}/api/sessions/${s.id}/events`)).json()) as {
+        events: SessionEvent[];
+      }
+    ).events;
+    // start + end are session rows; everything else is an event, each stored once.
+    expect(events.length).toBe(waiting - 2);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    const types = events.map((e) => e.type);
+    expect(types[0]).toBe('session_started');
+    expect(types).toContain('phase_changed');
+    expect(types).toContain('caption_shown');
+    expect(types.at(-1)).toBe('exited');
+    await page.close();
+  });
+});

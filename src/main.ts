@@ -10,6 +10,8 @@ async function start(el: HTMLElement): Promise<void> {
   // Test and dev builds only: an emulated headset, installed before the XR store is created.
   if (__HAFAN_EMULATOR__ && new URLSearchParams(window.location.search).has('emulate')) {
     await (await import('./experience/xr/emulator.ts')).installEmulator();
+    const probe = await import('./experience/audio/renderProbe.ts');
+    window.__hafanRenderAmbience = probe.renderAmbience;
   }
   return (await import('./experience/main.tsx')).mount(el);
 }

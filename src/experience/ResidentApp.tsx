@@ -4,6 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createBreathState } from '../core/breathing/phase.ts';
 import { uuidV4 } from '../core/ids.ts';
 import { elapsedAt, startClock, type SessionClock } from '../core/session/clock.ts';
+import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
@@ -11,6 +12,7 @@ import { getLogger, logEvent } from './session/logging.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
+  effectivePattern,
   finishSession,
   reportSyncError,
   requestLeave,
@@ -46,6 +48,7 @@ export function ResidentApp() {
   const [clock, setClock] = useState<SessionClock | null>(null);
   const clockRef = useRef<SessionClock | null>(null);
   const tones = useRef<BreathTones | null>(null);
+  const ambience = useRef<Ambience | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
 
   useEffect(() => {
@@ -64,6 +67,8 @@ export function ResidentApp() {
     const s = sessionStore.getState();
     finishSession();
     setClock(null);
+    ambience.current?.stop();
+    ambience.current = null;
     void tones.current?.close();
     tones.current = null;
     void xrStore
@@ -104,6 +109,8 @@ export function ResidentApp() {
     const ctx = new AudioContext();
     void ctx.resume();
     tones.current = createBreathTones(ctx);
+    const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
+    ambience.current = startAmbience(ctx, scene.manifest.ambience);
     beginSession(id, wantVr ? 'vr' : '2d');
     const started = startClock(performance.now(), timeScale);
     clockRef.current = started;
@@ -117,7 +124,10 @@ export function ResidentApp() {
       scene: cfg.sceneId,
       lengthMin: cfg.lengthMin,
       language: cfg.language,
-      pattern: cfg.pattern,
+      pattern: effectivePattern(
+        cfg,
+        (findScene(cfg.sceneId) ?? SCENES[0]!).manifest.defaultPattern,
+      ),
       startedAt: new Date().toISOString(),
     };
     getLogger()

@@ -42,6 +42,7 @@ sh('npx', [
 ]);
 
 const server = await startServer({ dist: 'dist' });
+const probeServer = await startServer({ dist: 'dist-e2e' });
 const baselineServer = await serveStatic(BASELINE_DIR);
 const context = await launch({ width: 640, height: 400 });
 try {
@@ -59,6 +60,19 @@ try {
       await frameFigures(context, `${server.url}/?preview=${manifest.id}&stats=1`),
     ]);
   }
+
+  const audioPage = await context.newPage();
+  await audioPage.goto(`${probeServer.url}/?emulate=1`);
+  await audioPage.waitForFunction(() => typeof window.__hafanRenderAmbience === 'function');
+  const audio = [];
+  for (const { manifest } of SCENES) {
+    const r = await audioPage.evaluate(
+      (k) => window.__hafanRenderAmbience!(k, 10),
+      manifest.ambience,
+    );
+    audio.push([manifest.id, r] as const);
+  }
+  await audioPage.close();
 
   const chromium = execFileSync('/usr/bin/chromium', ['--version'], {
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -126,6 +140,10 @@ try {
     [row('baseline: plain three.js box', baseline, true), ...scenes.map(([id, f]) => row(id, f))],
   );
 
+  const audioTable = table(
+    ['scene', 'ambience bed', 'CPU ms per second of audio', 'RMS level', 'peak'],
+    audio.map(([id, r]) => [id, r.kind, ms(r.msPerSecond), r.rms.toFixed(3), r.peak.toFixed(2)]),
+  );
   const body = `## Front end
 
 Command: \`npm run bench\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${chromium}, ${os.cpus().length} cores, viewport 640×400, software WebGL.
@@ -143,6 +161,10 @@ ${buildTable}
 Each scene runs alone (\`/?preview=<id>&stats=1\`) for 3 s to warm up, then is sampled for 6 s. JS ms per frame runs from the first \`useFrame\` callback to the end of \`gl.render\`; the baseline is timed the same way.
 
 ${sceneTable}
+
+### Ambience (10 s rendered in an OfflineAudioContext at 48 kHz, stereo)
+
+${audioTable}
 `;
   writeSection('frontend', body);
   console.log(body);
@@ -150,6 +172,7 @@ ${sceneTable}
   await context.close();
   baselineServer.close();
   await server.stop();
+  await probeServer.stop();
 }
 
 if (failures.length > 0) {

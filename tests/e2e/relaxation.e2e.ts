@@ -43,14 +43,14 @@ async function recordCaptions(page: Page): Promise<void> {
   });
 }
 
-/** Counts oscillators started: each breathing tone starts two (a note and its octave). */
+/** Counts breathing tones: each starts its note at 190–300 Hz (ambience calls are far higher). */
 async function countTones(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__tones = 0;
-    const create = AudioContext.prototype.createOscillator;
-    AudioContext.prototype.createOscillator = function (this: AudioContext) {
-      window.__tones = (window.__tones ?? 0) + 0.5;
-      return create.call(this);
+    const set = AudioParam.prototype.setValueAtTime;
+    AudioParam.prototype.setValueAtTime = function (this: AudioParam, value: number, time: number) {
+      if (value >= 190 && value <= 300) window.__tones = (window.__tones ?? 0) + 1;
+      return set.call(this, value, time);
     };
   });
 }

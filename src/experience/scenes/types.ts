@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { BreathState } from '../../core/breathing/phase.ts';
 import type { PatternId } from '../../core/breathing/patterns.ts';
+import type { AmbienceKind } from '../audio/ambience.ts';
 import type { MessageKey } from '../../core/i18n/catalogue.ts';
 import type { NarrationScript } from '../../core/session/timeline.ts';
 
@@ -32,6 +33,8 @@ export interface SceneManifest {
   comfortNotes: string;
   defaultPattern: PatternId;
   narration: NarrationScript;
+  /** The procedural sound bed played under the narration. */
+  ambience: AmbienceKind;
   /** Sky colour at the horizon: used for fog, the loading screen and fades. */
   horizonColor: string;
 }

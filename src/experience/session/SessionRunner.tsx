@@ -8,7 +8,13 @@ import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts
 import type { BreathTones } from '../audio/breathTones.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
 import { logEvent } from './logging.ts';
-import { requestLeave, sessionStore, showCaption, type SessionConfig } from './sessionStore.ts';
+import {
+  effectivePattern,
+  requestLeave,
+  sessionStore,
+  showCaption,
+  type SessionConfig,
+} from './sessionStore.ts';
 
 /** How visible the scene is (0 black .. 1 clear); written every frame, read by the fade shell. */
 export interface FadeState {
@@ -45,7 +51,7 @@ export function SessionRunner({
     () => buildTimeline(config.lengthMin, manifest.narration),
     [config.lengthMin, manifest.narration],
   );
-  const pattern = PATTERNS[config.pattern];
+  const pattern = PATTERNS[effectivePattern(config, manifest.defaultPattern)];
   const last = useRef({
     cycle: -1,
     index: -1,

@@ -18,7 +18,8 @@ export interface SessionConfig {
   sceneId: string;
   lengthMin: SessionLengthMin;
   language: Lang;
-  pattern: PatternId;
+  /** A pattern, or the scene's own default. */
+  pattern: PatternId | 'scene_default';
   /** "Just listen": the breathing guide is hidden. */
   guideVisible: boolean;
 }
@@ -38,7 +39,7 @@ export const DEFAULT_CONFIG: SessionConfig = {
   sceneId: 'beach',
   lengthMin: 5,
   language: 'en',
-  pattern: 'coherent',
+  pattern: 'scene_default',
   guideVisible: true,
 };
 
@@ -96,4 +97,9 @@ export function reportSyncError(message: string | null): void {
 
 export function backToSetup(): void {
   sessionStore.setState({ stage: 'setup', sessionId: null, captionKey: null, endReason: null });
+}
+
+/** The pattern a session actually uses. */
+export function effectivePattern(config: SessionConfig, sceneDefault: PatternId): PatternId {
+  return config.pattern === 'scene_default' ? sceneDefault : config.pattern;
 }

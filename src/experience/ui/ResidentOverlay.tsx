@@ -1,8 +1,11 @@
 import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
+import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
 import { findScene } from '../scenes/registry.ts';
 import { backToSetup, configure, requestLeave, useSession } from '../session/sessionStore.ts';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
+
+const BREATHING_CHOICES = ['scene_default', ...PATTERN_IDS, 'just_listen'] as const;
 
 /**
  * Everything on the flat screen: the start screen, the Leave button and captions for screen
@@ -128,6 +131,35 @@ function StartScreen({
               onClick={() => configure({ language: l })}
             >
               {t(l, `lang.${l}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'app.chooseBreathing')}</legend>
+        <div className="choices">
+          {BREATHING_CHOICES.map((choice) => (
+            <button
+              key={choice}
+              className="choice"
+              aria-pressed={
+                choice === 'just_listen'
+                  ? !config.guideVisible
+                  : config.guideVisible && config.pattern === choice
+              }
+              onClick={() =>
+                configure(
+                  choice === 'just_listen'
+                    ? { guideVisible: false }
+                    : { guideVisible: true, pattern: choice },
+                )
+              }
+            >
+              {choice === 'just_listen'
+                ? t(lang, 'app.justListen')
+                : choice === 'scene_default'
+                  ? t(lang, 'app.sceneDefault')
+                  : t(lang, `pattern.${choice}`)}
             </button>
           ))}
         </div>

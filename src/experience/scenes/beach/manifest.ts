@@ -12,5 +12,6 @@ export const beachManifest: SceneManifest = {
     practice: ['beach.practice.1', 'beach.practice.2'],
     outro: ['beach.outro.1', 'beach.outro.2', 'beach.outro.3'],
   },
+  ambience: 'sea',
   horizonColor: '#f2b48c',
 };

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONFIG,
+  backToSetup,
+  beginSession,
+  configure,
+  effectivePattern,
+  finishSession,
+  requestLeave,
+  sessionStore,
+  showCaption,
+} from '../../../src/experience/session/sessionStore.ts';
+
+describe('session store actions', () => {
+  beforeEach(() => {
+    backToSetup();
+    sessionStore.setState({ config: DEFAULT_CONFIG });
+  });
+
+  it('never defaults to a pattern with a breath hold', () => {
+    expect(DEFAULT_CONFIG.pattern).toBe('scene_default');
+    expect(effectivePattern(DEFAULT_CONFIG, 'coherent')).toBe('coherent');
+    expect(effectivePattern({ ...DEFAULT_CONFIG, pattern: 'box' }, 'coherent')).toBe('box');
+  });
+
+  it('runs setup → running → leaving → finished, and the first end reason wins', () => {
+    configure({ lengthMin: 10, language: 'cy' });
+    beginSession('s1', 'vr');
+    expect(sessionStore.getState()).toMatchObject({
+      stage: 'running',
+      mode: 'vr',
+      sessionId: 's1',
+    });
+    // Settings cannot change under a running session.
+    configure({ lengthMin: 3 });
+    expect(sessionStore.getState().config.lengthMin).toBe(10);
+    requestLeave('exited_by_resident');
+    requestLeave('completed');
+    expect(sessionStore.getState()).toMatchObject({
+      stage: 'leaving',
+      endReason: 'exited_by_resident',
+    });
+    finishSession();
+    expect(sessionStore.getState().stage).toBe('finished');
+  });
+
+  it('changes the caption only when it differs (no re-render per frame)', () => {
+    let updates = 0;
+    const unsubscribe = sessionStore.subscribe(() => updates++);
+    showCaption('beach.intro.1');
+    showCaption('beach.intro.1');
+    showCaption('beach.intro.1');
+    expect(updates).toBe(1);
+    unsubscribe();
+  });
+});

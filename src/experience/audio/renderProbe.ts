@@ -37,3 +37,10 @@ export async function renderAmbience(kind: AmbienceKind, seconds = 10): Promise<
   const rms = Math.sqrt(sum / (buffer.length * buffer.numberOfChannels));
   return { kind, seconds, renderMs, msPerSecond: renderMs / seconds, rms, peak, finite };
 }
+
+declare global {
+  interface Window {
+    /** Test and dev builds only (with ?emulate): renders an ambience bed offline. */
+    __hafanRenderAmbience?: typeof renderAmbience;
+  }
+}

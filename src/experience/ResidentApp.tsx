@@ -3,7 +3,7 @@ import { XR } from '@react-three/xr';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createBreathState } from '../core/breathing/phase.ts';
 import { uuidV4 } from '../core/ids.ts';
-import { elapsedAt, startClock, type SessionClock } from '../core/session/clock.ts';
+import { elapsedAt, startClock } from '../core/session/clock.ts';
 import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
@@ -45,8 +45,7 @@ export function ResidentApp() {
     [],
   );
   const fade = useMemo<FadeState>(() => ({ visibility: 1 }), []);
-  const [clock, setClock] = useState<SessionClock | null>(null);
-  const clockRef = useRef<SessionClock | null>(null);
+  const clock = useSession((s) => s.clock);
   const tones = useRef<BreathTones | null>(null);
   const ambience = useRef<Ambience | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
@@ -66,7 +65,6 @@ export function ResidentApp() {
   const endNow = useCallback(() => {
     const s = sessionStore.getState();
     finishSession();
-    setClock(null);
     ambience.current?.stop();
     ambience.current = null;
     void tones.current?.close();
@@ -78,14 +76,13 @@ export function ResidentApp() {
     if (s.sessionId && s.endReason) {
       const id = s.sessionId;
       const reason = s.endReason;
-      const tMs = clockRef.current ? elapsedAt(clockRef.current, performance.now()) : 0;
+      const tMs = s.clock ? elapsedAt(s.clock, performance.now()) : 0;
       if (reason === 'completed') logEvent(id, tMs, 'completed', {});
       else logEvent(id, tMs, 'exited', { reason });
       getLogger()
         .then((l) => l.sessionEnded(id, { endedAt: new Date().toISOString(), endReason: reason }))
         .catch((err: unknown) => reportSyncError(String(err)));
     }
-    clockRef.current = null;
   }, []);
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
@@ -111,10 +108,7 @@ export function ResidentApp() {
     tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
     ambience.current = startAmbience(ctx, scene.manifest.ambience);
-    beginSession(id, wantVr ? 'vr' : '2d');
-    const started = startClock(performance.now(), timeScale);
-    clockRef.current = started;
-    setClock(started);
+    beginSession(id, wantVr ? 'vr' : '2d', startClock(performance.now(), timeScale));
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
       sessionStore.setState({ mode: '2d' });

@@ -91,9 +91,11 @@ export async function pressControllerButton(
   page: Page,
   hand: 'left' | 'right',
   button: string,
+  /** Frames that must see the press; a trigger "click" must also release within 300 ms. */
+  opts: { frames?: number; maxMs?: number } = {},
 ): Promise<void> {
   await page.evaluate(
-    async ({ hand, button }) => {
+    async ({ hand, button, frames, maxMs }) => {
       const device = window.__hafanXR?.device;
       if (!device) throw new Error('no emulated headset: load the page with ?emulate=1');
       const controller = device.controllers[hand];
@@ -101,12 +103,12 @@ export async function pressControllerButton(
       // (No named helper functions in here: the test runner's transform would rename them.)
       const start = window.__hafanStats?.frames ?? 0;
       controller.updateButtonValue(button, 1);
-      const deadline = performance.now() + 2000;
-      while ((window.__hafanStats?.frames ?? 0) < start + 2 && performance.now() < deadline) {
+      const deadline = performance.now() + maxMs;
+      while ((window.__hafanStats?.frames ?? 0) < start + frames && performance.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
       }
       controller.updateButtonValue(button, 0);
     },
-    { hand, button },
+    { hand, button, frames: opts.frames ?? 2, maxMs: opts.maxMs ?? 2000 },
   );
 }

@@ -81,7 +81,7 @@ function errorsOf(page: Page): string[] {
 
 describe('a relaxation session in an emulated headset', () => {
   it('enters VR, shows the beach within budget, and leaves with the B button', async () => {
-    const page = await openResident('?emulate=1&stats=1&timeScale=20');
+    const page = await openResident('?emulate=1&stats=1&timeScale=8');
     await page.getByRole('button', { name: '3 minutes' }).click();
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
@@ -121,7 +121,7 @@ describe('a relaxation session in an emulated headset', () => {
     const page = await context.newPage();
     await recordCaptions(page);
     await countTones(page);
-    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=10`);
+    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=6`);
     await page.getByRole('button', { name: 'Cymraeg' }).click();
     await page.getByRole('button', { name: '3 munud' }).click();
     await page.getByTestId('enter-vr').click();

@@ -4,6 +4,7 @@ import type { PatternId } from '../../core/breathing/patterns.ts';
 import type { Lang, MessageKey } from '../../core/i18n/catalogue.ts';
 import type { EndReason } from '../../core/schemas/session.ts';
 import type { SessionLengthMin } from '../../core/session/timeline.ts';
+import { pauseClock, resumeClock, type SessionClock } from '../../core/session/clock.ts';
 
 /**
  * What the resident app shows, as a small zustand store. Per-frame values never live here: only
@@ -13,6 +14,8 @@ import type { SessionLengthMin } from '../../core/session/timeline.ts';
 
 export type Stage = 'setup' | 'running' | 'leaving' | 'finished';
 export type ViewMode = 'vr' | '2d';
+export type CaptionSize = 'small' | 'large' | 'extra_large';
+export const CAPTION_SIZES: readonly CaptionSize[] = ['small', 'large', 'extra_large'];
 
 export interface SessionConfig {
   sceneId: string;
@@ -31,6 +34,12 @@ export interface SessionState {
   sessionId: string | null;
   captionKey: MessageKey | null;
   endReason: EndReason | null;
+  /** Running time of the session; changes only at start, pause and resume. */
+  clock: SessionClock | null;
+  paused: boolean;
+  /** The resident asked for staff this session (the console will surface it). */
+  staffCalled: boolean;
+  captionSize: CaptionSize;
   /** Set when the server could not be told about the session (shown to staff, not residents). */
   syncError: string | null;
 }
@@ -50,6 +59,10 @@ export const sessionStore = createStore<SessionState>(() => ({
   sessionId: null,
   captionKey: null,
   endReason: null,
+  clock: null,
+  paused: false,
+  staffCalled: false,
+  captionSize: 'large',
   syncError: null,
 }));
 
@@ -63,9 +76,12 @@ export function configure(patch: Partial<SessionConfig>): void {
   sessionStore.setState({ config: { ...config, ...patch } });
 }
 
-export function beginSession(id: string, mode: ViewMode): void {
+export function beginSession(id: string, mode: ViewMode, clock: SessionClock): void {
   sessionStore.setState({
     stage: 'running',
+    clock,
+    paused: false,
+    staffCalled: false,
     mode,
     sessionId: id,
     captionKey: null,
@@ -82,13 +98,36 @@ export function showCaption(key: MessageKey | null): void {
 export function requestLeave(reason: EndReason): void {
   const s = sessionStore.getState();
   if (s.stage !== 'running') return;
-  sessionStore.setState({ stage: 'leaving', endReason: reason });
+  // Leaving from the pause menu: time runs again so the fade out can play.
+  const clock = s.paused && s.clock ? resumeClock(s.clock, performance.now()) : s.clock;
+  sessionStore.setState({ stage: 'leaving', endReason: reason, paused: false, clock });
 }
 
 export function finishSession(): void {
   if (sessionStore.getState().stage === 'leaving') {
-    sessionStore.setState({ stage: 'finished', captionKey: null });
+    sessionStore.setState({ stage: 'finished', captionKey: null, clock: null, paused: false });
   }
+}
+
+/** Freezes session time (breath, captions, the end) until resumed. Returns whether it paused. */
+export function pauseSession(nowMs: number): boolean {
+  const s = sessionStore.getState();
+  if (s.stage !== 'running' || !s.clock || s.paused) return false;
+  sessionStore.setState({ paused: true, clock: pauseClock(s.clock, nowMs) });
+  return true;
+}
+
+export function resumeSession(nowMs: number): boolean {
+  const s = sessionStore.getState();
+  if (!s.clock || !s.paused) return false;
+  sessionStore.setState({ paused: false, clock: resumeClock(s.clock, nowMs) });
+  return true;
+}
+
+export function cycleCaptionSize(): void {
+  const { captionSize } = sessionStore.getState();
+  const next = CAPTION_SIZES[(CAPTION_SIZES.indexOf(captionSize) + 1) % CAPTION_SIZES.length]!;
+  sessionStore.setState({ captionSize: next });
 }
 
 export function reportSyncError(message: string | null): void {
@@ -96,7 +135,14 @@ export function reportSyncError(message: string | null): void {
 }
 
 export function backToSetup(): void {
-  sessionStore.setState({ stage: 'setup', sessionId: null, captionKey: null, endReason: null });
+  sessionStore.setState({
+    stage: 'setup',
+    sessionId: null,
+    captionKey: null,
+    endReason: null,
+    clock: null,
+    paused: false,
+  });
 }
 
 /** The pattern a session actually uses. */

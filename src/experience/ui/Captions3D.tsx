@@ -3,11 +3,13 @@ import { useMemo, useRef } from 'react';
 import type { Group } from 'three';
 import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3 } from 'three';
 import { CY_REVIEWED, t } from '../../core/i18n/catalogue.ts';
-import { useSession } from '../session/sessionStore.ts';
+import { useSession, type CaptionSize } from '../session/sessionStore.ts';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { TextLabel } from './TextLabel.tsx';
 
 const DISTANCE_M = 2.2;
+/** Caption sizes a resident can choose from the pause menu. */
+const CAPTION_SCALE: Record<CaptionSize, number> = { small: 0.8, large: 1, extra_large: 1.3 };
 const HEIGHT_BELOW_EYE_M = 0.5;
 /** The panel turns to follow the head only when it drifts this far out of view. */
 const FOLLOW_AFTER_RAD = 0.6;
@@ -20,6 +22,8 @@ const FOLLOW_RATE = 1.5;
 export function Captions3D() {
   const key = useSession((s) => s.captionKey);
   const lang = useSession((s) => s.config.language);
+  const size = useSession((s) => s.captionSize);
+  const paused = useSession((s) => s.paused);
   const group = useRef<Group>(null);
   const yaw = useRef(0);
   const forward = useMemo(() => new Vector3(), []);
@@ -52,7 +56,8 @@ export function Captions3D() {
     <group ref={group}>
       <group
         position={[0, SEATED_EYE_HEIGHT - HEIGHT_BELOW_EYE_M, -DISTANCE_M]}
-        visible={key !== null}
+        visible={key !== null && !paused}
+        scale={CAPTION_SCALE[size]}
       >
         <primitive object={panel} />
         <TextLabel

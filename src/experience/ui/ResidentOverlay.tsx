@@ -2,7 +2,14 @@ import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
 import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
 import { findScene } from '../scenes/registry.ts';
-import { backToSetup, configure, requestLeave, useSession } from '../session/sessionStore.ts';
+import { callStaff, pauseByResident, resumeByResident } from '../session/pauseActions.ts';
+import {
+  backToSetup,
+  configure,
+  cycleCaptionSize,
+  requestLeave,
+  useSession,
+} from '../session/sessionStore.ts';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
 
 const BREATHING_CHOICES = ['scene_default', ...PATTERN_IDS, 'just_listen'] as const;
@@ -21,6 +28,7 @@ export function ResidentOverlay({
   const stage = useSession((s) => s.stage);
   const mode = useSession((s) => s.mode);
   const lang = useSession((s) => s.config.language);
+  const paused = useSession((s) => s.paused);
 
   if (stage === 'setup') return <StartScreen vrSupported={vrSupported} onBegin={onBegin} />;
   if (stage === 'finished') {
@@ -38,19 +46,53 @@ export function ResidentOverlay({
   return (
     <div className="session-chrome" lang={lang}>
       <LiveCaption />
-      {mode === '2d' && (
+      {paused && <PausePanel showChoices={mode === '2d'} />}
+      {mode === '2d' && !paused && (
         <>
           <p className="hint">{t(lang, 'app.dragToLook')}</p>
-          <button
-            className="big leave"
-            onClick={() => requestLeave('exited_by_resident')}
-            disabled={stage !== 'running'}
-          >
-            {t(lang, 'app.leave')}
-          </button>
+          <div className="session-buttons">
+            <button
+              className="big leave"
+              onClick={() => requestLeave('exited_by_resident')}
+              disabled={stage !== 'running'}
+            >
+              {t(lang, 'app.leave')}
+            </button>
+            <button className="big" onClick={pauseByResident} disabled={stage !== 'running'}>
+              {t(lang, 'menu.pause')}
+            </button>
+          </div>
         </>
       )}
     </div>
+  );
+}
+
+/** Paused: the same choices as in the headset, as large buttons for touch and keyboard. */
+function PausePanel({ showChoices }: { showChoices: boolean }) {
+  const lang = useSession((s) => s.config.language);
+  const staffCalled = useSession((s) => s.staffCalled);
+  return (
+    <section className="panel panel--centre" aria-labelledby="paused-title" data-testid="paused">
+      <h2 id="paused-title">{t(lang, 'menu.paused')}</h2>
+      {showChoices && (
+        <div className="choices choices--menu">
+          <button className="big primary" onClick={resumeByResident} autoFocus>
+            {t(lang, 'menu.resume')}
+          </button>
+          <button className="big" onClick={() => requestLeave('exited_by_resident')}>
+            {t(lang, 'app.leave')}
+          </button>
+          <button className="big" onClick={cycleCaptionSize}>
+            {t(lang, 'menu.captions')}
+          </button>
+          <button className="big" onClick={callStaff} disabled={staffCalled}>
+            {t(lang, 'menu.callStaff')}
+          </button>
+        </div>
+      )}
+      {staffCalled && <p role="status">{t(lang, 'menu.staffCalled')}</p>}
+    </section>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Captions3D } from './Captions3D.tsx';
 import { LeaveControls } from './LeaveControls.tsx';
+import { PauseMenu3D } from './PauseMenu3D.tsx';
 
 /**
  * What appears in the scene only once a session runs: captions and the leave controls. A separate
@@ -10,6 +11,7 @@ export default function SessionLayer() {
     <>
       <Captions3D />
       <LeaveControls />
+      <PauseMenu3D />
     </>
   );
 }

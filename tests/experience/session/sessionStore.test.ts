@@ -9,7 +9,11 @@ import {
   requestLeave,
   sessionStore,
   showCaption,
+  pauseSession,
+  resumeSession,
+  cycleCaptionSize,
 } from '../../../src/experience/session/sessionStore.ts';
+import { elapsedAt, startClock } from '../../../src/core/session/clock.ts';
 
 describe('session store actions', () => {
   beforeEach(() => {
@@ -25,7 +29,7 @@ describe('session store actions', () => {
 
   it('runs setup → running → leaving → finished, and the first end reason wins', () => {
     configure({ lengthMin: 10, language: 'cy' });
-    beginSession('s1', 'vr');
+    beginSession('s1', 'vr', startClock(0));
     expect(sessionStore.getState()).toMatchObject({
       stage: 'running',
       mode: 'vr',
@@ -42,6 +46,26 @@ describe('session store actions', () => {
     });
     finishSession();
     expect(sessionStore.getState().stage).toBe('finished');
+  });
+
+  it('pauses and resumes session time, and leaving from the pause lets time run for the fade', () => {
+    beginSession('s2', 'vr', startClock(0));
+    expect(pauseSession(1000)).toBe(true);
+    expect(pauseSession(1500)).toBe(false);
+    expect(elapsedAt(sessionStore.getState().clock!, 9000)).toBe(1000);
+    expect(resumeSession(5000)).toBe(true);
+    expect(elapsedAt(sessionStore.getState().clock!, 6000)).toBe(2000);
+    pauseSession(6000);
+    requestLeave('exited_by_resident');
+    expect(sessionStore.getState().paused).toBe(false);
+  });
+
+  it('cycles caption sizes small → large → extra large', () => {
+    expect(sessionStore.getState().captionSize).toBe('large');
+    cycleCaptionSize();
+    expect(sessionStore.getState().captionSize).toBe('extra_large');
+    cycleCaptionSize();
+    expect(sessionStore.getState().captionSize).toBe('small');
   });
 
   it('changes the caption only when it differs (no re-render per frame)', () => {

@@ -1,27 +1,15 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENES } from '../../src/experience/scenes/registry.ts';
-import { launch } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { serverAndBrowserForFile } from './harness.ts';
 
-let server: RunningServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+const h = serverAndBrowserForFile();
 
 describe('procedural ambience (Web Audio, rendered offline in Chromium)', () => {
   it.each(SCENES.map((s) => [s.manifest.id, s.manifest.ambience] as const))(
     '%s: its %s bed is audible, soft and never clips',
     async (_scene, kind) => {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/?emulate=1`);
+      const page = await h.context.newPage();
+      await page.goto(`${h.server.url}/?emulate=1`);
       await page.waitForFunction(() => typeof window.__hafanRenderAmbience === 'function');
       const r = await page.evaluate((k) => window.__hafanRenderAmbience!(k, 4), kind);
       expect(r.finite).toBe(true);

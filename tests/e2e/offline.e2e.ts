@@ -1,26 +1,14 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
-import { launch } from './browser.ts';
 import { pressControllerButton } from './pageTools.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { serverAndBrowserForFile } from './harness.ts';
 
-let server: RunningServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+const h = serverAndBrowserForFile();
 
 async function sessions(): Promise<SessionRecord[]> {
   return (
-    (await (await fetch(`${server.url}/api/sessions?limit=200`)).json()) as {
+    (await (await fetch(`${h.server.url}/api/sessions?limit=200`)).json()) as {
       sessions: SessionRecord[];
     }
   ).sessions;
@@ -28,15 +16,15 @@ async function sessions(): Promise<SessionRecord[]> {
 
 describe('a session with the network down', () => {
   it('completes offline, keeps every record, and delivers each exactly once when back online', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=5`);
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url}/?emulate=1&stats=1&timeScale=5`);
     await page.getByRole('button', { name: '3 minutes' }).click();
     // Let the app fetch what a session needs while the network is up.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     const before = await sessions();
 
-    await context.setOffline(true);
+    await h.context.setOffline(true);
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
     await page.waitForFunction(
@@ -51,7 +39,7 @@ describe('a session with the network down', () => {
     expect(await page.getByTestId('save-status').textContent()).toMatch(/waiting to be sent/);
     expect(await sessions()).toEqual(before);
 
-    await context.setOffline(false);
+    await h.context.setOffline(false);
     await expect
       .poll(async () => page.getByTestId('save-status').getAttribute('data-unsent'), {
         timeout: 30_000,
@@ -64,7 +52,7 @@ describe('a session with the network down', () => {
     const s = after[0]!;
     expect(s.endReason).toBe('exited_by_resident');
     const events = (
-      (await (await fetch(`${server.url}/api/sessions/${s.id}/events`)).json()) as {
+      (await (await fetch(`${h.server.url}/api/sessions/${s.id}/events`)).json()) as {
         events: SessionEvent[];
       }
     ).events;

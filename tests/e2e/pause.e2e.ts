@@ -1,28 +1,17 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
-import { launch } from './browser.ts';
 import { pressControllerButton } from './pageTools.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { serverAndBrowserForFile } from './harness.ts';
 
-let server: RunningServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  context = await launch();
-});
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+const h = serverAndBrowserForFile();
 
 async function latestEvents(): Promise<string[]> {
-  const { sessions } = (await (await fetch(`${server.url}/api/sessions?limit=1`)).json()) as {
+  const { sessions } = (await (await fetch(`${h.server.url}/api/sessions?limit=1`)).json()) as {
     sessions: SessionRecord[];
   };
-  const res = await fetch(`${server.url}/api/sessions/${sessions[0]!.id}/events`);
+  const res = await fetch(`${h.server.url}/api/sessions/${sessions[0]!.id}/events`);
   return ((await res.json()) as { events: SessionEvent[] }).events.map((e) => e.type);
 }
 
@@ -46,8 +35,8 @@ async function look(page: Page, pitchDeg: number, yawDeg: number): Promise<void>
 
 describe('the pause menu in the headset', () => {
   it('opens by looking at Pause (dwell), and carries on by pointing and pulling the trigger', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=3`);
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url}/?emulate=1&stats=1&timeScale=3`);
     await page.getByRole('button', { name: '5 minutes', exact: true }).click();
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
@@ -82,8 +71,8 @@ describe('the pause menu in the headset', () => {
 
 describe('the pause menu in 2D', () => {
   it('pauses with a button and carries on from the keyboard', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?stats=1`);
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url}/?stats=1`);
     await page.getByTestId('enter-2d').click();
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByTestId('paused').waitFor();

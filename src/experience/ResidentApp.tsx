@@ -29,6 +29,9 @@ import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
 const SessionLayer = lazy(loadSessionLayer);
 
+/** How long after the start screen appears the session's code is fetched ahead of time. */
+const WARM_UP_DELAY_MS = 3000;
+
 const params = new URLSearchParams(window.location.search);
 const showStats = params.has('stats');
 /** Test builds may run a session faster than real time (`?timeScale=30`). */
@@ -52,14 +55,17 @@ export function ResidentApp() {
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
-    // Fetch what a session needs while the network is here: Wi-Fi in a care home often drops.
+    // Fetch what a session needs while the network is here (Wi-Fi in a care home often drops),
+    // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
       void loadSessionLayer();
       void getLogger();
     };
-    const idle =
-      window.requestIdleCallback?.(warm, { timeout: 1500 }) ?? window.setTimeout(warm, 500);
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    const timer = window.setTimeout(() => {
+      if (window.requestIdleCallback) window.requestIdleCallback(warm, { timeout: 1500 });
+      else warm();
+    }, WARM_UP_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, []);
 
   const endNow = useCallback(() => {

@@ -17,11 +17,14 @@ async function sessions(): Promise<SessionRecord[]> {
 describe('a session with the network down', () => {
   it('completes offline, keeps every record, and delivers each exactly once when back online', async () => {
     const page = await h.context.newPage();
+    // The app fetches the session's code a few seconds after the start screen is up.
+    const warmed = page.waitForResponse((r) => r.url().includes('SessionLayer'), {
+      timeout: 30_000,
+    });
     await page.goto(`${h.server.url}/?emulate=1&stats=1&timeScale=5`);
     await page.getByRole('button', { name: '3 minutes' }).click();
-    // Let the app fetch what a session needs while the network is up.
+    await warmed;
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
     const before = await sessions();
 
     await h.context.setOffline(true);

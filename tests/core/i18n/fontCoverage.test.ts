@@ -2,6 +2,20 @@ import fs from 'node:fs';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { allResidentStrings } from '../../../src/core/i18n/catalogue.ts';
+import { BUILT_IN_INSTRUMENTS } from '../../../src/core/instruments/registry.ts';
+
+/** Every text of every built-in instrument, in both languages (residents read these in VR). */
+function instrumentStrings(): string[] {
+  return BUILT_IN_INSTRUMENTS.flatMap((d) => [
+    d.title,
+    ...d.items.flatMap((i) => [
+      i.text,
+      ...(i.response.kind === 'choice'
+        ? i.response.options.map((o) => o.label)
+        : [i.response.minLabel, i.response.maxLabel]),
+    ]),
+  ]).flatMap((t) => [t.en, t.cy]);
+}
 
 const FONTS = [
   'assets/fonts/atkinson-hyperlegible-next-cy-400.otf',
@@ -15,7 +29,7 @@ function load(file: string): opentype.Font {
 
 describe.each(FONTS)('bundled font %s', (file) => {
   const font = load(file);
-  const chars = new Set([...allResidentStrings().join('')]);
+  const chars = new Set([...allResidentStrings().join(''), ...instrumentStrings().join('')]);
 
   it('has a drawn glyph for every character of every resident-facing string', () => {
     const missing: string[] = [];

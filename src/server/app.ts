@@ -5,6 +5,7 @@ import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
+import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 export interface AppOptions {
@@ -37,6 +38,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, opts.database, opts.version ?? '0.0.0');
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
+  measureRoutes(app, opts.database);
   await installStatic(app, opts.staticDir);
   return app;
 }

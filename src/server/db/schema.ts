@@ -26,7 +26,23 @@ export interface EventsTable {
   received_at: string;
 }
 
+export interface MeasuresTable {
+  id: string;
+  session_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  timing: string;
+  respondent: string;
+  /** JSON text of the raw answers. */
+  answers: string;
+  /** JSON text of the computed MeasureScore. */
+  score: string;
+  answered_at: string;
+  payload_hash: string;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
+  measures: MeasuresTable;
 }

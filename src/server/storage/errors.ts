@@ -2,7 +2,7 @@
 export class StorageError extends Error {
   constructor(
     readonly status: 400 | 404 | 409 | 422,
-    readonly code: 'invalid' | 'not_found' | 'conflict' | 'unknown_session',
+    readonly code: 'invalid' | 'not_found' | 'conflict' | 'unknown_session' | 'unknown_instrument',
     message: string,
   ) {
     super(message);

@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../core/schemas/events.ts';
+import type { Measure } from '../core/schemas/measures.ts';
 import type { SessionEnd, SessionStart } from '../core/schemas/session.ts';
 import {
   acknowledge,
@@ -20,6 +21,8 @@ export interface Logger {
   sessionStarted(start: SessionStart): Promise<void>;
   sessionEnded(id: string, end: SessionEnd): Promise<void>;
   event(e: SessionEvent): Promise<void>;
+  /** A measure response (self or staff); the server scores it. */
+  measure(m: Measure): Promise<void>;
   syncNow(): Promise<void>;
   /** Records written but not yet acknowledged by the server. */
   unsent(): number;
@@ -42,6 +45,7 @@ type Item = OutboxItem<OutboxPayload>;
 function request(item: Item, run: Item[]): { url: string; body: unknown } {
   const p = item.payload;
   if (p.kind === 'session_start') return { url: '/api/sessions', body: p.body };
+  if (p.kind === 'measure') return { url: '/api/measures', body: p.body };
   if (p.kind === 'session_end') {
     return { url: `/api/sessions/${encodeURIComponent(p.sessionId)}/end`, body: p.body };
   }
@@ -145,6 +149,7 @@ export async function createLogger(opts: LoggerOptions): Promise<Logger> {
     sessionEnded: (id, end) =>
       write(`${id}:end`, { kind: 'session_end', sessionId: id, body: end }),
     event: (e) => write(e.id, { kind: 'event', body: e }),
+    measure: (m) => write(m.id, { kind: 'measure', body: m }),
     syncNow: () => {
       box = makeAllDue(box, now());
       return syncNow();

@@ -9,7 +9,8 @@ import type { OutboxItem } from '../core/sync/outbox.ts';
 export type OutboxPayload =
   | { kind: 'session_start'; body: unknown }
   | { kind: 'session_end'; sessionId: string; body: unknown }
-  | { kind: 'event'; body: unknown };
+  | { kind: 'event'; body: unknown }
+  | { kind: 'measure'; body: unknown };
 
 export interface StoredItem extends OutboxItem<OutboxPayload> {
   /** Write order, kept across restarts. */

@@ -128,6 +128,30 @@ describe('logger', () => {
     logger.stop();
   });
 
+  it('sends measures through the same outbox, after the session start', async () => {
+    online = false;
+    const logger = await createLogger({ store: memoryOutbox(), fetchImpl, intervalMs: 60_000 });
+    const s = session();
+    await logger.sessionStarted(s.start);
+    await logger.measure({
+      id: uuid('abababab'),
+      sessionId: s.id,
+      instrumentId: 'mood_faces',
+      instrumentVersion: '1.0.0',
+      timing: 'pre',
+      respondent: 'self',
+      answers: [{ linkId: 'mood', value: 4 }],
+      answeredAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    online = true;
+    await logger.syncNow();
+    expect(logger.unsent()).toBe(0);
+    const measures = (await app.inject(`/api/sessions/${s.id}/measures`)).json().measures;
+    expect(measures).toHaveLength(1);
+    expect(measures[0].score.score).toBe(4);
+    logger.stop();
+  });
+
   it('never replaces a written record, and tells listeners when the count changes', async () => {
     online = false;
     const logger = await createLogger({ store: memoryOutbox(), fetchImpl, intervalMs: 60_000 });

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
 import { migrate, openDatabase, type Database } from '../../src/server/db/database.ts';
 
 /**
@@ -64,4 +67,34 @@ export async function openMigrated(t: TestDatabase): Promise<Database> {
   const db = await t.open();
   await migrate(db);
   return db;
+}
+
+/**
+ * For a describe block: the app over a fresh migrated database holding one started session,
+ * opened before its tests and closed after them.
+ */
+export function appWithSession(t: TestDatabase, sessionId: string): { app: FastifyInstance } {
+  const h = {} as { app: FastifyInstance; database: Database };
+  beforeAll(async () => {
+    h.database = await openMigrated(t);
+    h.app = await buildApp({ database: h.database });
+    const r = await h.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: {
+        id: sessionId,
+        scene: 'beach',
+        lengthMin: 5,
+        language: 'en',
+        pattern: 'coherent',
+        startedAt: new Date(Date.now() - 120_000).toISOString(),
+      },
+    });
+    if (r.statusCode !== 201) throw new Error(`could not start the test session: ${r.body}`);
+  });
+  afterAll(async () => {
+    await h.app.close();
+    await h.database.close();
+  });
+  return h;
 }

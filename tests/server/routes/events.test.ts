@@ -1,9 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_EVENTS_PER_BATCH } from '../../../src/core/schemas/events.ts';
-import { buildApp } from '../../../src/server/app.ts';
-import type { Database } from '../../../src/server/db/database.ts';
-import { TEST_DATABASES, openMigrated } from '../databases.ts';
+import { TEST_DATABASES, appWithSession } from '../databases.ts';
 
 const SESSION = '5b0a7c1e-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 let n = 0;
@@ -21,32 +18,10 @@ function event(over: Record<string, unknown> = {}) {
 }
 
 describe.each(TEST_DATABASES)('event ingest on $name', (t) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const h = appWithSession(t, SESSION);
   const send = (events: unknown) =>
-    app.inject({ method: 'POST', url: '/api/events/batch', payload: { events } as object });
-  const stored = async () => (await app.inject(`/api/sessions/${SESSION}/events`)).json().events;
-
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    app = await buildApp({ database });
-    await app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      payload: {
-        id: SESSION,
-        scene: 'beach',
-        lengthMin: 3,
-        language: 'en',
-        pattern: 'coherent',
-        startedAt: new Date(Date.now() - 120_000).toISOString(),
-      },
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+    h.app.inject({ method: 'POST', url: '/api/events/batch', payload: { events } as object });
+  const stored = async () => (await h.app.inject(`/api/sessions/${SESSION}/events`)).json().events;
 
   it('stores a batch, and treats the same batch again as a no-op success', async () => {
     const batch = [event(), event({ type: 'breath_phase', data: { kind: 'in', cycle: 0 } })];

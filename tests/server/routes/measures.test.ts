@@ -1,8 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/server/app.ts';
-import type { Database } from '../../../src/server/db/database.ts';
-import { TEST_DATABASES, openMigrated } from '../databases.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_DATABASES, appWithSession } from '../databases.ts';
 
 const SESSION = '6c1b8d2f-3e4a-4b5c-9d6e-7f8a9b0c1d2e';
 /** Fixed, so the same measure sent twice is the same record. */
@@ -24,33 +21,11 @@ const measure = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(TEST_DATABASES)('measures on $name', (t) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const h = appWithSession(t, SESSION);
   const post = (payload: unknown) =>
-    app.inject({ method: 'POST', url: '/api/measures', payload: payload as object });
+    h.app.inject({ method: 'POST', url: '/api/measures', payload: payload as object });
   const stored = async () =>
-    (await app.inject(`/api/sessions/${SESSION}/measures`)).json().measures;
-
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    app = await buildApp({ database });
-    await app.inject({
-      method: 'POST',
-      url: '/api/sessions',
-      payload: {
-        id: SESSION,
-        scene: 'beach',
-        lengthMin: 5,
-        language: 'en',
-        pattern: 'coherent',
-        startedAt: new Date(Date.now() - 60_000).toISOString(),
-      },
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+    (await h.app.inject(`/api/sessions/${SESSION}/measures`)).json().measures;
 
   it('stores a measure once, scored on the server from the instrument', async () => {
     const first = await post(measure());

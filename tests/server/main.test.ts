@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import https from 'node:https';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,64 @@ describe('npm start (src/server/main.ts)', () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
     expect(fs.existsSync(path.join(dir, 'data', 'hafan.sqlite'))).toBe(true);
+    s.proc.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('serves HTTPS with the certificate and key it is given', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-tls-'));
+    const [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    const dist = path.join(dir, 'dist');
+    fs.mkdirSync(dist);
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>x</title>');
+    const s = run(['--no-build', '--port', '0', '--host', '127.0.0.1'], {
+      HAFAN_DIST: dist,
+      HAFAN_DATA_DIR: path.join(dir, 'data'),
+      HAFAN_TLS_CERT: cert,
+      HAFAN_TLS_KEY: key,
+    });
+    await expect
+      .poll(() => /https:\/\/localhost:\d+\//.test(s.output()), { timeout: 20_000 })
+      .toBe(true);
+    const port = /https:\/\/localhost:(\d+)/.exec(s.output())![1];
+    const body = await new Promise<string>((resolve, reject) => {
+      https
+        .get(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/health',
+            ca: fs.readFileSync(cert),
+            servername: 'localhost',
+          },
+          (res) => {
+            let data = '';
+            res.on('data', (d: Buffer) => (data += d.toString()));
+            res.on('end', () => resolve(data));
+          },
+        )
+        .on('error', reject);
+    });
+    expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
     s.proc.kill('SIGTERM');
     expect(await s.exited).toBe(0);
   });

@@ -65,6 +65,8 @@ export async function createLogger(opts: LoggerOptions): Promise<Logger> {
   let box: Outbox<OutboxPayload> = makeAllDue({ items: loaded }, now());
   let error: string | null = null;
   let syncing: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
 
@@ -128,8 +130,18 @@ export async function createLogger(opts: LoggerOptions): Promise<Logger> {
     }
   }
 
+  /** Runs a pass; a request during a pass runs one more pass after it, so no write waits. */
   function syncNow(): Promise<void> {
-    syncing ??= syncPass().finally(() => {
+    if (syncing) {
+      again = true;
+      return syncing;
+    }
+    syncing = (async () => {
+      do {
+        again = false;
+        await syncPass();
+      } while (again && !stopped);
+    })().finally(() => {
       syncing = null;
     });
     return syncing;
@@ -161,6 +173,7 @@ export async function createLogger(opts: LoggerOptions): Promise<Logger> {
       return () => listeners.delete(listener);
     },
     stop() {
+      stopped = true;
       clearInterval(timer);
       if (hasWindow) window.removeEventListener('online', onOnline);
     },

@@ -1,9 +1,11 @@
+import { auroraManifest } from './aurora/manifest.ts';
 import { beachManifest } from './beach/manifest.ts';
 import type { SceneEntry } from './types.ts';
 
 /** Every scene Hafan offers. Each scene's code loads only when the scene is chosen. */
 export const SCENES: readonly SceneEntry[] = [
   { manifest: beachManifest, load: () => import('./beach/BeachScene.tsx') },
+  { manifest: auroraManifest, load: () => import('./aurora/AuroraScene.tsx') },
 ];
 
 export function findScene(id: string): SceneEntry | undefined {

@@ -1,7 +1,7 @@
 import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
 import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
-import { findScene } from '../scenes/registry.ts';
+import { SCENES, findScene } from '../scenes/registry.ts';
 import { callStaff, pauseByResident, resumeByResident } from '../session/pauseActions.ts';
 import {
   backToSetup,
@@ -140,12 +140,22 @@ function StartScreen({
       <h1>{t(lang, 'app.title')}</h1>
       <p className="tagline">{t(lang, 'app.tagline')}</p>
       {lang === 'cy' && !CY_REVIEWED && <p className="draft">{t(lang, 'app.draft')}</p>}
-      {scene && (
-        <section aria-label={t(lang, scene.manifest.titleKey)}>
-          <h2>{t(lang, scene.manifest.titleKey)}</h2>
-          <p>{t(lang, scene.manifest.descriptionKey)}</p>
-        </section>
-      )}
+      <fieldset>
+        <legend>{t(lang, 'app.chooseScene')}</legend>
+        <div className="choices">
+          {SCENES.map(({ manifest }) => (
+            <button
+              key={manifest.id}
+              className="choice"
+              aria-pressed={config.sceneId === manifest.id}
+              onClick={() => configure({ sceneId: manifest.id })}
+            >
+              {t(lang, manifest.titleKey)}
+            </button>
+          ))}
+        </div>
+        {scene && <p className="note">{t(lang, scene.manifest.descriptionKey)}</p>}
+      </fieldset>
       <fieldset>
         <legend>{t(lang, 'app.chooseLength')}</legend>
         <div className="choices">

@@ -1,16 +1,9 @@
 import { AdditiveBlending, BackSide, ShaderMaterial, SphereGeometry } from 'three';
+import { GRADIENT_SKY_VERTEX } from '../common/gradientSky.glsl.ts';
 import { OUTPUT_GLSL } from '../common/sky.glsl.ts';
 import { useDisposable } from '../common/useDisposable.ts';
 import { AURORA_GLSL } from './aurora.glsl.ts';
 import type { AuroraUniforms } from './auroraUniforms.ts';
-
-const VERTEX = /* glsl */ `
-varying vec3 vDir;
-void main() {
-  vDir = position;
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-}
-`;
 
 const FRAGMENT = /* glsl */ `
 ${AURORA_GLSL}
@@ -29,7 +22,7 @@ export function AuroraSky({ uniforms }: { uniforms: AuroraUniforms }) {
     () =>
       new ShaderMaterial({
         uniforms: { uTime: uniforms.uTime, uAurora: uniforms.uAurora },
-        vertexShader: VERTEX,
+        vertexShader: GRADIENT_SKY_VERTEX,
         fragmentShader: FRAGMENT,
         side: BackSide,
         depthWrite: false,

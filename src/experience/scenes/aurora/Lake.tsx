@@ -2,17 +2,8 @@ import { ShaderMaterial } from 'three';
 import { createPolarGrid } from '../common/polarGrid.ts';
 import { OUTPUT_GLSL, SKY_GLSL } from '../common/sky.glsl.ts';
 import { useDisposable } from '../common/useDisposable.ts';
-import { AURORA_GLSL } from './aurora.glsl.ts';
+import { AURORA_GLSL, WORLD_VERTEX } from './aurora.glsl.ts';
 import type { AuroraUniforms } from './auroraUniforms.ts';
-
-const VERTEX = /* glsl */ `
-varying vec3 vWorld;
-void main() {
-  vec4 world = modelMatrix * vec4(position, 1.0);
-  vWorld = world.xyz;
-  gl_Position = projectionMatrix * viewMatrix * world;
-}
-`;
 
 // A still lake: the sky, the lights and the stars mirrored (looked up in the reflected direction),
 // gently broken by slow ripples, darker where the eye looks down into the water.
@@ -55,7 +46,7 @@ export function Lake({ uniforms }: { uniforms: AuroraUniforms }) {
     () =>
       new ShaderMaterial({
         uniforms: { ...uniforms },
-        vertexShader: VERTEX,
+        vertexShader: WORLD_VERTEX,
         fragmentShader: FRAGMENT,
       }),
   );

@@ -2,16 +2,8 @@ import { BufferGeometry, Float32BufferAttribute, ShaderMaterial } from 'three';
 import { createPolarGrid } from '../common/polarGrid.ts';
 import { OUTPUT_GLSL, SKY_GLSL } from '../common/sky.glsl.ts';
 import { useDisposable } from '../common/useDisposable.ts';
+import { WORLD_VERTEX } from './aurora.glsl.ts';
 import type { AuroraUniforms } from './auroraUniforms.ts';
-
-const VERTEX = /* glsl */ `
-varying vec3 vWorld;
-void main() {
-  vec4 world = modelMatrix * vec4(position, 1.0);
-  vWorld = world.xyz;
-  gl_Position = projectionMatrix * viewMatrix * world;
-}
-`;
 
 // Dark land lit faintly by the sky, fading into the night haze with distance.
 const FRAGMENT = /* glsl */ `
@@ -56,7 +48,7 @@ function hillRing(radius: number, segments: number): BufferGeometry {
 function material(uniforms: AuroraUniforms, color: [number, number, number]): ShaderMaterial {
   return new ShaderMaterial({
     uniforms: { ...uniforms, uLandColor: { value: color } },
-    vertexShader: VERTEX,
+    vertexShader: WORLD_VERTEX,
     fragmentShader: FRAGMENT,
   });
 }

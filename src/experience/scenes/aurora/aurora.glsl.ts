@@ -46,3 +46,13 @@ vec3 starColor(vec3 dir) {
   return vec3(0.85, 0.9, 1.0) * smoothstep(0.35, 0.0, d) * brightness * twinkle * smoothstep(0.02, 0.2, dir.y);
 }
 `;
+
+/** Vertex shader for ground and water: passes the world position for view-dependent shading. */
+export const WORLD_VERTEX = /* glsl */ `
+varying vec3 vWorld;
+void main() {
+  vec4 world = modelMatrix * vec4(position, 1.0);
+  vWorld = world.xyz;
+  gl_Position = projectionMatrix * viewMatrix * world;
+}
+`;

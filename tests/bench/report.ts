@@ -7,7 +7,8 @@ const HEADER = `# Hafan benchmarks
 Every figure here is written by a command, shown in its section. Figures in milliseconds come from
 headless Chromium with software WebGL (SwiftShader) on a 2-core machine: they are far slower than a
 Quest's GPU, so read them against the baseline measured in the same run, never against an old
-number.
+number. Each section sits between \`<!-- bench:<name>:start -->\` and \`<!-- bench:<name>:end -->\`
+markers and is rewritten only by its own command; text outside the markers is kept.
 `;
 
 /**

@@ -36,8 +36,10 @@ const stats = {
   textures: 0,
   frameMs: [] as number[],
   frames: 0,
+  reactCommits: 0,
   presenting: false,
 };
+// The same shape as Hafan's StatsProbe (window.__hafanStats), so the bench reads both alike.
 (window as unknown as { __hafanStats: typeof stats }).__hafanStats = stats;
 
 function frame(): void {
@@ -49,6 +51,8 @@ function frame(): void {
   stats.drawCalls = renderer.info.render.calls;
   stats.triangles = renderer.info.render.triangles;
   stats.programs = renderer.info.programs?.length ?? 0;
+  stats.geometries = renderer.info.memory.geometries;
+  stats.textures = renderer.info.memory.textures;
   stats.frames++;
   requestAnimationFrame(frame);
 }

@@ -11,6 +11,9 @@ export interface SessionsTable {
   ended_at: string | null;
   end_reason: string | null;
   created_at: Generated<string>;
+  site_id: string | null;
+  headset_id: string | null;
+  resident_id: string | null;
 }
 
 export interface EventsTable {
@@ -41,8 +44,82 @@ export interface MeasuresTable {
   payload_hash: string;
 }
 
+export interface SitesTable {
+  id: string;
+  name: string;
+  created_at: Generated<string>;
+}
+
+export interface StaffUsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  /** staff | researcher | admin */
+  role: string;
+  site_id: string | null;
+  password_hash: string | null;
+  password_changed_at: string | null;
+  disabled_at: string | null;
+  created_at: Generated<string>;
+}
+
+export interface AuthSessionsTable {
+  /** SHA-256 (hex) of the cookie token. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface HeadsetsTable {
+  id: string;
+  site_id: string;
+  name: string;
+  pairing_code_hash: string | null;
+  pairing_expires_at: string | null;
+  token_hash: string | null;
+  paired_at: string | null;
+  revoked_at: string | null;
+  last_seen_at: string | null;
+  created_at: Generated<string>;
+}
+
+export interface ResidentsTable {
+  id: string;
+  site_id: string;
+  code: string;
+  label: string | null;
+  /** JSON text: language, caption size, favourite scenes, comfort notes, measures to use. */
+  preferences: Generated<string>;
+  /** yes | no | withdrawn */
+  consent: Generated<string>;
+  consent_at: string | null;
+  erased_at: string | null;
+  created_at: Generated<string>;
+}
+
+/** Append-only: the database refuses UPDATE and DELETE (triggers on SQLite and PostgreSQL). */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_kind: string;
+  actor_id: string | null;
+  action: string;
+  subject: string | null;
+  /** JSON text. */
+  details: Generated<string>;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
   measures: MeasuresTable;
+  sites: SitesTable;
+  staff_users: StaffUsersTable;
+  auth_sessions: AuthSessionsTable;
+  headsets: HeadsetsTable;
+  residents: ResidentsTable;
+  audit_log: AuditLogTable;
 }

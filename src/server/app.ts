@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
   database: Database;
@@ -61,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     limits: opts.signInLimits,
   });
   siteRoutes(app, opts.database);
+  userRoutes(app, opts.database, now);
   headsetRoutes(app, opts.database, now);
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);

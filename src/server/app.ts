@@ -1,9 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { installAuth } from './auth/plugin.ts';
+import { installAuth, principalFromHeaders } from './auth/plugin.ts';
 import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
+import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
 import { authRoutes, type SIGN_IN_LIMITS } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { headsetRoutes } from './routes/headsets.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   now?: () => number;
   /** Failed sign-ins allowed (default SIGN_IN_LIMITS). */
   signInLimits?: typeof SIGN_IN_LIMITS;
+  /** Hub settings; tests shorten its timers. */
+  hub?: Partial<HubRouteOptions>;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -67,6 +70,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  await hubRoutes(app, opts.database, {
+    resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
+    ...opts.hub,
+  });
   await installStatic(app, opts.staticDir);
   return app;
 }

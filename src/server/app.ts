@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
   database: Database;
@@ -20,8 +21,6 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
-  /** Hub settings; tests shorten its timers. */
-  hub?: Partial<HubRouteOptions>;
   /**
    * Mark the session cookie Secure with the `__Host-` prefix. On by default when serving HTTPS;
    * set it when a TLS-terminating proxy is in front (HAFAN_SECURE_COOKIES=1).
@@ -33,6 +32,8 @@ export interface AppOptions {
   now?: () => number;
   /** Failed sign-ins allowed (default SIGN_IN_LIMITS). */
   signInLimits?: typeof SIGN_IN_LIMITS;
+  /** Hub settings; tests shorten its timers. */
+  hub?: Partial<HubRouteOptions>;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -64,6 +65,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     limits: opts.signInLimits,
   });
   siteRoutes(app, opts.database);
+  userRoutes(app, opts.database, now);
   headsetRoutes(app, opts.database, now);
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);

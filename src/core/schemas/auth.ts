@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './accounts.ts';
+import { RoleSchema, type Role } from './accounts.ts';
 
 /**
  * Wire schemas for sign-in, one-time setup links, headset pairing and the views the console
@@ -109,4 +109,29 @@ export interface PairedHeadset {
 export interface SiteView {
   id: string;
   name: string;
+}
+
+export const CreateUserSchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: DisplayNameSchema,
+  role: RoleSchema,
+  /** null: every site (admins, researchers); staff belong to one site. */
+  siteId: z.uuid().nullable(),
+});
+
+export const UpdateUserSchema = z
+  .strictObject({
+    displayName: DisplayNameSchema.optional(),
+    role: RoleSchema.optional(),
+    siteId: z.uuid().nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((u) => Object.keys(u).length > 0, 'nothing to change');
+
+/** A one-time link to hand to a person: they choose their password there. */
+export interface SetupLinkIssued {
+  user: UserView;
+  /** Path with the token after '#': `/console/setup#…`. */
+  setupPath: string;
+  expiresAt: string;
 }

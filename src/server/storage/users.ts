@@ -209,3 +209,55 @@ export async function ensureFirstAdmin(
   const link = await createSetupLink(db, admin.id, 'setup', nowMs);
   return { username: row.username, ...link, created };
 }
+
+export async function listUsers(db: Db, siteId: string | null): Promise<UserView[]> {
+  let q = db.selectFrom('staff_users').selectAll();
+  if (siteId !== null) q = q.where('site_id', '=', siteId);
+  return (await q.orderBy('username').execute()).map(toUserView);
+}
+
+export interface UserChange {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  siteId?: string | null | undefined;
+  disabled?: boolean | undefined;
+}
+
+/** Applies a change; answers the user before and after, so the caller can audit what changed. */
+export async function updateUser(
+  db: Db,
+  id: string,
+  change: UserChange,
+  nowMs: number,
+): Promise<{ before: UserView; after: UserView }> {
+  return db.transaction().execute(async (tx) => {
+    const row = await getUserRow(tx, id);
+    if (!row) throw notFound(`user ${id}`);
+    if (change.siteId) {
+      const site = await tx
+        .selectFrom('sites')
+        .select('id')
+        .where('id', '=', change.siteId)
+        .executeTakeFirst();
+      if (!site) throw notFound(`site ${change.siteId}`);
+    }
+    const set: Partial<{
+      display_name: string;
+      role: string;
+      site_id: string | null;
+      disabled_at: string | null;
+    }> = {};
+    if (change.displayName !== undefined) set.display_name = change.displayName;
+    if (change.role !== undefined) set.role = change.role;
+    if (change.siteId !== undefined) set.site_id = change.siteId;
+    if (change.disabled !== undefined) {
+      set.disabled_at = change.disabled ? (row.disabled_at ?? new Date(nowMs).toISOString()) : null;
+    }
+    await tx.updateTable('staff_users').set(set).where('id', '=', id).execute();
+    // Losing access or rights ends every open session: they sign in again with what they now have.
+    if (change.disabled || change.role !== undefined || change.siteId !== undefined) {
+      await tx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
+    }
+    return { before: toUserView(row), after: toUserView((await getUserRow(tx, id))!) };
+  });
+}

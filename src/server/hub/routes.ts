@@ -10,7 +10,13 @@ import {
 } from '../../core/protocol/messages.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
-import { getHubHeadset, listHubHeadsets, touchHeadset } from '../storage/hubHeadsets.ts';
+import {
+  getHubHeadset,
+  linkSessionResident,
+  listHubHeadsets,
+  residentSite,
+  touchHeadset,
+} from '../storage/hubHeadsets.ts';
 import { CLOSE, Hub, type HubOptions, type HubSocket } from './hub.ts';
 
 declare module 'fastify' {
@@ -80,6 +86,9 @@ export async function hubRoutes(
       listHeadsets: (siteId) => listHubHeadsets(db, siteId),
       getHeadset: (id) => getHubHeadset(db, id),
       touchHeadset: (id, at) => touchHeadset(db, id, at),
+      residentSite: (id) => residentSite(db, id),
+      linkSessionResident: (session, headset, resident) =>
+        linkSessionResident(db, session, headset, resident),
     },
     opts,
   );

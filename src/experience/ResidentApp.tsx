@@ -8,6 +8,9 @@ import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
+import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
+import { useHeadsetHub } from './hub/hubStore.ts';
+import { ReadyScreen } from './hub/ReadyScreen.tsx';
 import { getLogger, logEvent } from './session/logging.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
@@ -52,6 +55,7 @@ export function ResidentApp() {
   const tones = useRef<BreathTones | null>(null);
   const ambience = useRef<Ambience | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
+  const prepared = useHeadsetHub((s) => s.prepared !== null);
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
@@ -177,10 +181,15 @@ export function ResidentApp() {
             </Suspense>
           )}
           <FadeShell fade={fade} />
+          <HeadPoseSampler />
           {showStats && <StatsProbe />}
         </XR>
       </Canvas>
-      <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      {prepared && stage === 'setup' ? (
+        <ReadyScreen vrSupported={vrSupported} onBegin={begin} />
+      ) : (
+        <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      )}
     </>
   );
 }

@@ -92,6 +92,11 @@ export const en = {
   'garden.outro.1': 'Let your breath settle into its own gentle rhythm.',
   'garden.outro.2': 'Listen to the fountain, and feel the warmth of the afternoon.',
   'garden.outro.3': 'When you are ready, the garden will slowly fade. Thank you.',
+  // Hub: a session staff prepared from the console.
+  'hub.ready': 'Ready — press to begin',
+  'hub.readyTitle': 'Your session is ready',
+  'hub.readyDetail': '{scene}, {minutes} minutes',
+  'hub.readyTogether': 'You will breathe together with the group.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -185,6 +190,11 @@ export const cy: Record<MessageKey, string> = {
   'garden.outro.1': 'Gadewch i’ch anadl setlo i’w rhythm tyner ei hun.',
   'garden.outro.2': 'Gwrandewch ar y ffynnon, a theimlwch gynhesrwydd y prynhawn.',
   'garden.outro.3': 'Pan fyddwch chi’n barod, bydd yr ardd yn pylu’n araf. Diolch yn fawr.',
+  // Hub (draft Welsh).
+  'hub.ready': 'Yn barod — pwyswch i ddechrau',
+  'hub.readyTitle': 'Mae eich sesiwn yn barod',
+  'hub.readyDetail': '{scene}, {minutes} munud',
+  'hub.readyTogether': 'Byddwch yn anadlu gyda’r grŵp.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

@@ -30,7 +30,8 @@ const STATUS_EVERY_MS = 1000;
 const POSE_EVERY_MS = 100;
 
 export function hubUrl(loc: Location = window.location): string {
-  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/api/hub`;
+  // `as=headset`: the hub ignores any staff cookie this browser holds and uses the token.
+  return `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}/api/hub?as=headset`;
 }
 
 function sessionTime(s: SessionState): number {

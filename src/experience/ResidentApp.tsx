@@ -9,6 +9,7 @@ import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
 import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
+import { startHeadsetLink } from './hub/headsetLink.ts';
 import { useHeadsetHub } from './hub/hubStore.ts';
 import { ReadyScreen } from './hub/ReadyScreen.tsx';
 import { getLogger, logEvent } from './session/logging.ts';
@@ -39,6 +40,17 @@ const params = new URLSearchParams(window.location.search);
 const showStats = params.has('stats');
 /** Test builds may run a session faster than real time (`?timeScale=30`). */
 const timeScale = __HAFAN_EMULATOR__ ? Number(params.get('timeScale') ?? '1') || 1 : 1;
+
+/** Until the pairing module lands: the device token the pairing keypad stores, read at load. */
+const storedToken = (() => {
+  try {
+    const raw = window.localStorage.getItem('hafan.device');
+    return raw ? ((JSON.parse(raw) as { token?: string }).token ?? null) : null;
+  } catch {
+    return null;
+  }
+})();
+const deviceToken = () => storedToken;
 
 /** The resident's app: a start screen over the live scene, then the session, then thanks. */
 export function ResidentApp() {
@@ -94,6 +106,9 @@ export function ResidentApp() {
         .catch((err: unknown) => reportSyncError(String(err)));
     }
   }, []);
+
+  // A paired headset keeps a link to the hub: staff see it and can start sessions on it.
+  useEffect(() => startHeadsetLink({ token: deviceToken }), []);
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
   useEffect(

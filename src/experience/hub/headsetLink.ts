@@ -226,7 +226,7 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
   }, POSE_EVERY_MS);
 
   if (__HAFAN_EMULATOR__) {
-    window.__hafanHub = { status: () => status, link: () => link, groupClock };
+    window.__hafanHub = { status: () => status, link: () => link, groupClock, pose: compactPose };
   }
   return () => {
     live = false;
@@ -245,6 +245,7 @@ declare global {
       status: () => HeadsetStatus;
       link: () => HubLink | null;
       groupClock: typeof groupClock;
+      pose: typeof compactPose;
     };
   }
 }

@@ -12,7 +12,8 @@ import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
 import { startHeadsetLink } from './hub/headsetLink.ts';
 import { useHeadsetHub } from './hub/hubStore.ts';
 import { ReadyScreen } from './hub/ReadyScreen.tsx';
-import { getLogger, logEvent } from './session/logging.ts';
+import { getLogger, isRecorded, logEvent, startRecording } from './session/logging.ts';
+import { refreshDevice, useDevice } from './pairing/device.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -41,17 +42,6 @@ const showStats = params.has('stats');
 /** Test builds may run a session faster than real time (`?timeScale=30`). */
 const timeScale = __HAFAN_EMULATOR__ ? Number(params.get('timeScale') ?? '1') || 1 : 1;
 
-/** Until the pairing module lands: the device token the pairing keypad stores, read at load. */
-const storedToken = (() => {
-  try {
-    const raw = window.localStorage.getItem('hafan.device');
-    return raw ? ((JSON.parse(raw) as { token?: string }).token ?? null) : null;
-  } catch {
-    return null;
-  }
-})();
-const deviceToken = () => storedToken;
-
 /** The resident's app: a start screen over the live scene, then the session, then thanks. */
 export function ResidentApp() {
   const config = useSession((s) => s.config);
@@ -71,6 +61,7 @@ export function ResidentApp() {
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
+    void refreshDevice();
     // Fetch what a session needs while the network is here (Wi-Fi in a care home often drops),
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
@@ -95,7 +86,7 @@ export function ResidentApp() {
       .getState()
       .session?.end()
       .catch(() => undefined);
-    if (s.sessionId && s.endReason) {
+    if (s.sessionId && s.endReason && isRecorded(s.sessionId)) {
       const id = s.sessionId;
       const reason = s.endReason;
       const tMs = s.clock ? elapsedAt(s.clock, performance.now()) : 0;
@@ -108,7 +99,12 @@ export function ResidentApp() {
   }, []);
 
   // A paired headset keeps a link to the hub: staff see it and can start sessions on it.
-  useEffect(() => startHeadsetLink({ token: deviceToken }), []);
+  // A revoked token is refused by the hub: ask the server, which makes the page forget it.
+  const token = useDevice((d) => d.device?.token ?? null);
+  useEffect(
+    () => (token ? startHeadsetLink({ token: () => token, onRefused: refreshDevice }) : undefined),
+    [token],
+  );
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
   useEffect(
@@ -149,6 +145,7 @@ export function ResidentApp() {
       ),
       startedAt: new Date().toISOString(),
     };
+    if (!startRecording(id)) return; // an unpaired device: try the scene, record nothing
     getLogger()
       .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));

@@ -89,6 +89,8 @@ export interface HeadsetLinkOptions {
   /** The device token; null on an unpaired device (the link then stays off). */
   token: () => string | null;
   connect?: () => SocketLike;
+  /** The hub refused this headset for good (e.g. its pairing was revoked). */
+  onRefused?: () => void;
 }
 
 /**
@@ -185,7 +187,10 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
     connect: opts.connect ?? (() => new WebSocket(hubUrl()) as unknown as SocketLike),
     token: opts.token,
     onFrame,
-    onState: (state) => headsetHubStore.setState({ link: state }),
+    onState: (state) => {
+      headsetHubStore.setState({ link: state });
+      if (state === 'refused') opts.onRefused?.();
+    },
     now: localEpochMs,
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (h) => window.clearTimeout(h as number),

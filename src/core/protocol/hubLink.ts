@@ -62,8 +62,8 @@ export interface HubLink {
 }
 
 const OPEN = 1;
-/** Close codes after which reconnecting would only be refused again. */
-const FINAL_CODES = new Set([4000, 4401, 4403]);
+/** Close codes after which reconnecting would only be refused again (4408: no credentials). */
+const FINAL_CODES = new Set([4000, 4401, 4403, 4408]);
 /** Pings right after connecting, to settle the clock estimate quickly. */
 const QUICK_PINGS = 5;
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SessionRecord } from '../core/schemas/session.ts';
+import { LiveConsole } from './live/LiveConsole.tsx';
 
 interface Health {
   status: string;
@@ -53,6 +54,7 @@ export function ConsoleApp() {
               : 'Checking the server…'}
         </p>
       </header>
+      <LiveConsole />
       <section aria-labelledby="recent">
         <h2 id="recent">Recent sessions</h2>
         {sessions.state === 'loading' && <p>Loading…</p>}

@@ -8,8 +8,12 @@ import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
+import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
+import { startHeadsetLink } from './hub/headsetLink.ts';
+import { useHeadsetHub } from './hub/hubStore.ts';
+import { ReadyScreen } from './hub/ReadyScreen.tsx';
 import { getLogger, isRecorded, logEvent, startRecording } from './session/logging.ts';
-import { refreshDevice } from './pairing/device.ts';
+import { refreshDevice, useDevice } from './pairing/device.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -53,6 +57,7 @@ export function ResidentApp() {
   const tones = useRef<BreathTones | null>(null);
   const ambience = useRef<Ambience | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
+  const prepared = useHeadsetHub((s) => s.prepared !== null);
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
@@ -92,6 +97,14 @@ export function ResidentApp() {
         .catch((err: unknown) => reportSyncError(String(err)));
     }
   }, []);
+
+  // A paired headset keeps a link to the hub: staff see it and can start sessions on it.
+  // A revoked token is refused by the hub: ask the server, which makes the page forget it.
+  const token = useDevice((d) => d.device?.token ?? null);
+  useEffect(
+    () => (token ? startHeadsetLink({ token: () => token, onRefused: refreshDevice }) : undefined),
+    [token],
+  );
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
   useEffect(
@@ -180,10 +193,15 @@ export function ResidentApp() {
             </Suspense>
           )}
           <FadeShell fade={fade} />
+          <HeadPoseSampler />
           {showStats && <StatsProbe />}
         </XR>
       </Canvas>
-      <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      {prepared && stage === 'setup' ? (
+        <ReadyScreen vrSupported={vrSupported} onBegin={begin} />
+      ) : (
+        <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      )}
     </>
   );
 }

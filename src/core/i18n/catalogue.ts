@@ -109,6 +109,11 @@ export const en = {
   'pairing.offline': 'The server cannot be reached. Check the Wi-Fi and try again.',
   'pairing.done': 'Paired as {name}.',
   'app.notRecorded': 'This session was not recorded.',
+  // Hub: a session staff prepared from the console.
+  'hub.ready': 'Ready — press to begin',
+  'hub.readyTitle': 'Your session is ready',
+  'hub.readyDetail': '{scene}, {minutes} minutes',
+  'hub.readyTogether': 'You will breathe together with the group.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -221,6 +226,11 @@ export const cy: Record<MessageKey, string> = {
     'Does dim modd cyrraedd y gweinydd. Gwiriwch y Wi-Fi a rhowch gynnig arall arni.',
   'pairing.done': 'Wedi paru fel {name}.',
   'app.notRecorded': 'Ni chafodd y sesiwn hon ei chofnodi.',
+  // Hub (draft Welsh).
+  'hub.ready': 'Yn barod — pwyswch i ddechrau',
+  'hub.readyTitle': 'Mae eich sesiwn yn barod',
+  'hub.readyDetail': '{scene}, {minutes} munud',
+  'hub.readyTogether': 'Byddwch yn anadlu gyda’r grŵp.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

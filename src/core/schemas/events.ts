@@ -24,6 +24,9 @@ export const EVENT_DATA = {
   exited: z.strictObject({ reason: EndReasonSchema }),
   completed: z.strictObject({}),
   error: z.strictObject({ message: z.string().max(500) }),
+  // Hub: staff made the session longer from the console, or ended it.
+  extended: z.strictObject({ minutes: z.int().min(1).max(30), by: z.literal('staff') }),
+  ended_by_staff: z.strictObject({}),
 } as const;
 
 export type EventType = keyof typeof EVENT_DATA;

@@ -4,8 +4,10 @@ import { phaseAt } from '../../core/breathing/phase.ts';
 import { PATTERNS } from '../../core/breathing/patterns.ts';
 import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
+import { extendTimeline } from '../../core/session/extend.ts';
 import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
+import { breathTimeMs } from '../hub/groupClock.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
 import { logEvent } from './logging.ts';
 import {
@@ -13,6 +15,7 @@ import {
   requestLeave,
   sessionStore,
   showCaption,
+  useSession,
   type SessionConfig,
 } from './sessionStore.ts';
 
@@ -47,9 +50,11 @@ export function SessionRunner({
   tones,
   onFaded,
 }: SessionRunnerProps) {
+  // Staff may add time during a session ("+5 min"): the outro moves later.
+  const extendedMs = useSession((s) => s.extendedMs);
   const timeline = useMemo(
-    () => buildTimeline(config.lengthMin, manifest.narration),
-    [config.lengthMin, manifest.narration],
+    () => extendTimeline(buildTimeline(config.lengthMin, manifest.narration), extendedMs),
+    [config.lengthMin, manifest.narration, extendedMs],
   );
   const pattern = PATTERNS[effectivePattern(config, manifest.defaultPattern)];
   const last = useRef({
@@ -74,7 +79,9 @@ export function SessionRunner({
     const elapsed = elapsedAt(clock, now);
     frame.elapsedMs = elapsed;
     frame.guideVisible = config.guideVisible;
-    const breath = phaseAt(pattern, elapsed, frame.breath);
+    // In a group session the guide follows the group's shared clock, so everyone breathes in step.
+    const { paused } = sessionStore.getState();
+    const breath = phaseAt(pattern, breathTimeMs(elapsed, paused, clock.timeScale), frame.breath);
     const mark = last.current;
     if (mark.clock !== clock) {
       // A new session ("start again"): forget everything about the last one.

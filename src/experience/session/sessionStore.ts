@@ -42,6 +42,8 @@ export interface SessionState {
   captionSize: CaptionSize;
   /** Set when the server could not be told about the session (shown to staff, not residents). */
   syncError: string | null;
+  /** Time staff added to this session ("+5 min"), in session ms. */
+  extendedMs: number;
 }
 
 export const DEFAULT_CONFIG: SessionConfig = {
@@ -64,6 +66,7 @@ export const sessionStore = createStore<SessionState>(() => ({
   staffCalled: false,
   captionSize: 'large',
   syncError: null,
+  extendedMs: 0,
 }));
 
 export function useSession<T>(selector: (s: SessionState) => T): T {
@@ -87,6 +90,7 @@ export function beginSession(id: string, mode: ViewMode, clock: SessionClock): v
     captionKey: null,
     endReason: null,
     syncError: null,
+    extendedMs: 0,
   });
 }
 
@@ -121,6 +125,14 @@ export function resumeSession(nowMs: number): boolean {
   const s = sessionStore.getState();
   if (!s.clock || !s.paused) return false;
   sessionStore.setState({ paused: false, clock: resumeClock(s.clock, nowMs) });
+  return true;
+}
+
+/** Makes a running session longer (staff's "+5 min"); returns whether it did. */
+export function extendSession(addMs: number): boolean {
+  const s = sessionStore.getState();
+  if (s.stage !== 'running' || !(addMs > 0)) return false;
+  sessionStore.setState({ extendedMs: s.extendedMs + addMs });
   return true;
 }
 

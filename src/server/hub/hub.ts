@@ -22,6 +22,8 @@ export interface HubDirectory {
   listHeadsets(siteId: string | null): Promise<{ id: string; siteId: string; name: string }[]>;
   getHeadset(id: string): Promise<{ id: string; siteId: string; name: string } | null>;
   touchHeadset(id: string, at: Date): Promise<void>;
+  residentSite(residentId: string): Promise<string | null>;
+  linkSessionResident(sessionId: string, headsetId: string, residentId: string): Promise<boolean>;
 }
 
 /** The transport under a connection (a `ws` WebSocket in the server, a fake in unit tests). */
@@ -67,11 +69,18 @@ interface HeadsetEntry {
   conn: Connection | null;
   status: HeadsetStatus | null;
   seenAtMs: number | null;
+  /** The resident of the plan staff last prepared on this headset (it acknowledged it). */
+  preparedResident: string | null;
+  /** The session already recorded as theirs. */
+  linkedSession: string | null;
 }
 
 interface Pending {
   console: Connection;
   headsetId: string;
+  /** For a prepare: the resident it is for. */
+  residentId: string | null;
+  isPrepare: boolean;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -289,6 +298,7 @@ export class Hub {
       case 'status':
         entry.status = frame.status;
         entry.seenAtMs = this.now();
+        this.linkResident(entry);
         return this.broadcastSummary(entry);
       case 'pose': {
         const text = encodeFrame({ type: 'pose', headsetId: entry.id, p: frame.p });
@@ -310,6 +320,10 @@ export class Hub {
         if (!p || p.headsetId !== entry.id) return;
         clearTimeout(p.timer);
         this.pending.delete(frame.commandId);
+        if (frame.ok && p.residentId !== undefined && p.isPrepare) {
+          entry.preparedResident = p.residentId;
+          entry.linkedSession = null;
+        }
         const result: ServerFrameBody = {
           type: 'command_result',
           commandId: frame.commandId,
@@ -366,13 +380,63 @@ export class Hub {
     if (this.pending.has(frame.id)) return; // a repeat of a command on its way: once is enough
     const check = checkCommand(entry.status, entry.conn !== null, frame.command);
     if (!check.ok) return refuse(check.reason);
+    const residentId = frame.command.kind === 'prepare' ? frame.command.plan.residentId : null;
+    if (residentId === null) return this.forward(conn, entry, frame, null);
+    // A resident must belong to the headset's site (and not be erased).
+    this.directory.residentSite(residentId).then((site) => {
+      if (site !== entry.siteId) return refuse('No such resident at this site');
+      if (!entry.conn) return refuse('The headset is not connected');
+      this.forward(conn, entry, frame, residentId);
+    }, this.onError);
+  }
+
+  private forward(
+    conn: Connection,
+    entry: HeadsetEntry,
+    frame: Extract<ConsoleFrame, { type: 'command' }>,
+    residentId: string | null,
+  ): void {
+    if (conn.closed || this.pending.has(frame.id)) return;
     const timer = setTimeout(() => {
-      if (this.pending.delete(frame.id) && !conn.closed)
-        refuse('The headset did not answer in time');
+      if (this.pending.delete(frame.id) && !conn.closed) {
+        conn.send({
+          type: 'command_result',
+          commandId: frame.id,
+          headsetId: entry.id,
+          ok: false,
+          reason: 'The headset did not answer in time',
+        });
+      }
     }, this.commandTimeoutMs);
     timer.unref?.();
-    this.pending.set(frame.id, { console: conn, headsetId: entry.id, timer });
+    this.pending.set(frame.id, {
+      console: conn,
+      headsetId: entry.id,
+      residentId,
+      isPrepare: frame.command.kind === 'prepare',
+      timer,
+    });
     entry.conn!.send({ type: 'command', id: frame.id, command: frame.command });
+  }
+
+  /** Once a prepared session is running and on the server, record whom it was for. */
+  private linkResident(entry: HeadsetEntry): void {
+    const s = entry.status;
+    if (!s || s.state === 'idle') {
+      if (s && entry.linkedSession) entry.preparedResident = null;
+      return;
+    }
+    const resident = entry.preparedResident;
+    if (s.state !== 'in_session' || !s.sessionId || !resident || s.residentId !== resident) return;
+    if (entry.linkedSession === s.sessionId || this.stopped) return;
+    const sessionId = s.sessionId;
+    const w = this.directory
+      .linkSessionResident(sessionId, entry.id, resident)
+      .then((done) => {
+        if (done) entry.linkedSession = sessionId;
+      }, this.onError)
+      .finally(() => this.writes.delete(w));
+    this.writes.add(w);
   }
 
   private pong(conn: Connection, id: number, t0: number): void {
@@ -406,7 +470,14 @@ export class Hub {
   private entryFor(row: { id: string; siteId: string; name: string }): HeadsetEntry {
     let e = this.headsets.get(row.id);
     if (!e) {
-      e = { ...row, conn: null, status: null, seenAtMs: null };
+      e = {
+        ...row,
+        conn: null,
+        status: null,
+        seenAtMs: null,
+        preparedResident: null,
+        linkedSession: null,
+      };
       this.headsets.set(row.id, e);
     } else {
       e.name = row.name;

@@ -10,7 +10,13 @@ import {
 } from '../../core/protocol/messages.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
-import { getHubHeadset, listHubHeadsets, touchHeadset } from '../storage/hubHeadsets.ts';
+import {
+  getHubHeadset,
+  linkSessionResident,
+  listHubHeadsets,
+  residentSite,
+  touchHeadset,
+} from '../storage/hubHeadsets.ts';
 import { CLOSE, Hub, type HubOptions, type HubSocket } from './hub.ts';
 
 declare module 'fastify' {
@@ -32,6 +38,8 @@ export interface HubRouteOptions extends HubOptions {
 }
 
 export const HUB_PATH = '/api/hub';
+/** Where headset and guest pages connect: their token in the first frame, cookies ignored. */
+export const DEVICE_HUB_QUERY = '?as=headset';
 /** Frames that may arrive while a connection is still being admitted; more are dropped. */
 const EARLY_FRAMES = 16;
 
@@ -80,6 +88,9 @@ export async function hubRoutes(
       listHeadsets: (siteId) => listHubHeadsets(db, siteId),
       getHeadset: (id) => getHubHeadset(db, id),
       touchHeadset: (id, at) => touchHeadset(db, id, at),
+      residentSite: (id) => residentSite(db, id),
+      linkSessionResident: (session, headset, resident) =>
+        linkSessionResident(db, session, headset, resident),
     },
     opts,
   );
@@ -152,7 +163,17 @@ export async function hubRoutes(
       socket.close(CLOSE.unauthenticated, 'Invalid token');
     };
     const admit = async () => {
-      let principal = await opts.resolvePrincipal(req.headers);
+      // A headset or guest page says so (`?as=headset`): then a staff cookie that the same
+      // browser happens to hold is ignored, and only its token counts.
+      const device =
+        (req.query as Record<string, unknown>).as !== undefined &&
+        (req.query as Record<string, unknown>).as !== 'console';
+      const headers = device
+        ? req.headers.authorization
+          ? { authorization: req.headers.authorization }
+          : {}
+        : req.headers;
+      let principal = await opts.resolvePrincipal(headers);
       if (principal?.kind === 'user' && !originAllowed(req, opts.allowedOrigins ?? [])) {
         return socket.close(CLOSE.forbidden, 'Connect from the Hafan console page');
       }

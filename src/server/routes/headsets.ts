@@ -79,6 +79,8 @@ export function headsetRoutes(
     await ownHeadset(p, id);
     const view = await revokeHeadset(db, id, now());
     await audit(db, { actor: p, action: 'headset_revoked', subject: id }, now());
+    // A revoked headset's live hub connection ends now, not at its next reconnect.
+    app.hub.disconnectHeadset(id);
     return view;
   });
 

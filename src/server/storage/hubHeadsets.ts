@@ -38,3 +38,42 @@ export async function touchHeadset(db: Db, id: string, at: Date): Promise<void> 
     .where('id', '=', id)
     .execute();
 }
+
+/** The site of a resident who may take part in sessions (not erased), or null. */
+export async function residentSite(db: Db, residentId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('residents')
+    .select('site_id')
+    .where('id', '=', residentId)
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
+  return r?.site_id ?? null;
+}
+
+/**
+ * Records whom a session was for: staff chose the resident in the console and the headset ran
+ * the session. Only a session of that headset without a resident yet is changed; returns whether
+ * the row was there to change (the headset's outbox may not have delivered it yet).
+ */
+export async function linkSessionResident(
+  db: Db,
+  sessionId: string,
+  headsetId: string,
+  residentId: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('sessions')
+    .set({ resident_id: residentId })
+    .where('id', '=', sessionId)
+    .where('headset_id', '=', headsetId)
+    .where('resident_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) > 0) return true;
+  const row = await db
+    .selectFrom('sessions')
+    .select('resident_id')
+    .where('id', '=', sessionId)
+    .where('headset_id', '=', headsetId)
+    .executeTakeFirst();
+  return row !== undefined && row.resident_id !== null;
+}

@@ -14,6 +14,8 @@ export const OAK = '0a000000-0000-4000-8000-000000000001';
 export const ELM = '0a000000-0000-4000-8000-000000000002';
 export const BIRCH = '0b000000-0000-4000-8000-000000000003';
 export const REVOKED = '0a000000-0000-4000-8000-000000000004';
+export const RESIDENT_A = 'ee000000-0000-4000-8000-00000000000a';
+export const RESIDENT_B = 'ee000000-0000-4000-8000-00000000000b';
 
 /**
  * Principals by credential: stands in for the auth plugin's `principalFromHeaders` (same
@@ -64,6 +66,13 @@ export async function seedSites(database: Database): Promise<void> {
       h(ELM, SITE_A, 'Elm Room'),
       h(BIRCH, SITE_B, 'Birch'),
       h(REVOKED, SITE_A, 'Old one', true),
+    ])
+    .execute();
+  await database.db
+    .insertInto('residents')
+    .values([
+      { id: RESIDENT_A, site_id: SITE_A, code: 'OAK-7', consent: 'yes', consent_at: now },
+      { id: RESIDENT_B, site_id: SITE_B, code: 'B-1', consent: 'no', consent_at: null },
     ])
     .execute();
 }

@@ -3,7 +3,7 @@ import { idleStatus, nextStatus } from '../../../src/core/protocol/headsetMachin
 import type { HeadsetStatus } from '../../../src/core/protocol/messages.ts';
 import type { SessionPlan } from '../../../src/core/schemas/sessionPlan.ts';
 import { TEST_DATABASES } from '../databases.ts';
-import { BIRCH, ELM, OAK, hubFixture } from './fixture.ts';
+import { BIRCH, ELM, OAK, RESIDENT_A, RESIDENT_B, SITE_A, hubFixture } from './fixture.ts';
 
 const PLAN: SessionPlan = {
   scene: 'beach',
@@ -202,5 +202,67 @@ describe.each(TEST_DATABASES)('hub routing on $name', (t) => {
     c.send({ type: 'command', id, headsetId: OAK, command: { kind: 'pause' } });
     expect(await third.next('command')).toMatchObject({ id });
     for (const x of [c, third]) x.close();
+  });
+
+  it('checks the resident is of the site and records whom the session was for', async () => {
+    const c = await f.console();
+    const oak = await f.headset('token-oak-0001');
+    oak.send({ type: 'status', status: idleStatus('en') });
+    await c.next(
+      'headset',
+      (x) => x.headset.headsetId === OAK && x.headset.status?.state === 'idle',
+    );
+    const wrong = cmdId();
+    const foreign = { ...PLAN, residentId: RESIDENT_B };
+    c.send({
+      type: 'command',
+      id: wrong,
+      headsetId: OAK,
+      command: { kind: 'prepare', plan: foreign },
+    });
+    expect(await c.next('command_result', (r) => r.commandId === wrong)).toMatchObject({
+      ok: false,
+      reason: 'No such resident at this site',
+    });
+    const id = cmdId();
+    const plan = { ...PLAN, residentId: RESIDENT_A };
+    c.send({ type: 'command', id, headsetId: OAK, command: { kind: 'prepare', plan } });
+    expect(await oak.next('command')).toMatchObject({ id });
+    oak.send({ type: 'ack', commandId: id, ok: true });
+    await c.next('command_result', (r) => r.commandId === id);
+
+    // The headset starts the session; its outbox delivers the start a little later.
+    const session = 'f1000000-0000-4000-8000-000000000001';
+    const status = { ...running(), sessionId: session, residentId: RESIDENT_A };
+    oak.send({ type: 'status', status });
+    await oak.settle();
+    await f.database.db
+      .insertInto('sessions')
+      .values({
+        id: session,
+        scene: 'beach',
+        length_min: 5,
+        language: 'en',
+        pattern: 'coherent',
+        started_at: new Date().toISOString(),
+        site_id: SITE_A,
+        headset_id: OAK,
+      })
+      .execute();
+    oak.send({ type: 'status', status: { ...status, elapsedMs: 1000 } });
+    await oak.settle();
+    const deadline = Date.now() + 3000;
+    let row: { resident_id: string | null } | undefined;
+    while (Date.now() < deadline) {
+      row = await f.database.db
+        .selectFrom('sessions')
+        .select('resident_id')
+        .where('id', '=', session)
+        .executeTakeFirst();
+      if (row?.resident_id) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(row?.resident_id).toBe(RESIDENT_A);
+    for (const x of [c, oak]) x.close();
   });
 });

@@ -72,6 +72,21 @@ describe.each(TEST_DATABASES)('hub under bad input on $name', (t) => {
     await elmStillWorks();
   });
 
+  it('takes a headset page as a headset even when its browser holds a staff cookie', async () => {
+    const page = await HubTestClient.open(`${f.url}?as=headset`, {
+      cookie: 'sid=staff-a',
+      origin: f.origin,
+    });
+    page.send({ type: 'auth', token: 'token-oak-0001' });
+    expect(await page.next('hello')).toMatchObject({ role: 'headset', headsetId: OAK });
+    page.close();
+    const noToken = await HubTestClient.open(`${f.url}?as=headset`, {
+      cookie: 'sid=staff-a',
+      origin: f.origin,
+    });
+    expect((await noToken.waitClosed()).code).toBe(4408);
+  });
+
   it('refuses researchers and staff cookies sent from another origin', async () => {
     const r = await f.console('researcher');
     expect((await r.waitClosed()).code).toBe(4403);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { idleStatus, nextStatus } from '../../../src/core/protocol/headsetMachine.ts';
+import type { HeadsetSummary } from '../../../src/core/protocol/messages.ts';
+import { clockText, stateText, stepText, unsentText } from '../../../src/console/live/format.ts';
+
+const base: HeadsetSummary = {
+  headsetId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  name: 'Oak',
+  online: true,
+  status: idleStatus('en'),
+  seenAtMs: 1,
+};
+const live = nextStatus(idleStatus('en'), {
+  type: 'began',
+  sessionId: '5b0f8d1e-3a44-4c8e-9f0a-1c2d3e4f5a6b',
+  scene: 'beach',
+  mode: 'vr',
+  totalMs: 300_000,
+  language: 'en',
+  residentId: null,
+  groupId: null,
+});
+
+describe('console wording', () => {
+  it('formats times as m:ss', () => {
+    expect([0, 999, 61_000, 600_000].map(clockText)).toEqual(['0:00', '0:01', '1:01', '10:00']);
+    expect(clockText(null)).toBe('–');
+  });
+
+  it('says what a headset is doing, and that a lost session carries on', () => {
+    expect(stateText(base)).toBe('Idle: waiting for staff');
+    expect(stateText({ ...base, status: live })).toBe('In session');
+    expect(stateText({ ...base, status: { ...live, paused: true } })).toBe('Paused');
+    expect(stateText({ ...base, online: false, status: live })).toBe(
+      'Connection lost (session carries on)',
+    );
+    expect(stateText({ ...base, online: false, status: null })).toBe('Offline');
+    expect(stepText(live)).toBe('Introduction');
+    expect([0, 1, 4].map(unsentText)).toEqual([
+      'All records saved',
+      '1 record not yet saved',
+      '4 records not yet saved',
+    ]);
+  });
+});

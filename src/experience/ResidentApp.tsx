@@ -8,7 +8,7 @@ import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
-import { getLogger, logEvent } from './session/logging.ts';
+import { getLogger, logEvent, logStorageStatus } from './session/logging.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -22,12 +22,17 @@ import {
 import { FadeShell } from './ui/FadeShell.tsx';
 import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
+import { prepareMeasures } from './measures/measureStore.ts';
 import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
 const SessionLayer = lazy(loadSessionLayer);
+const loadMeasureLayer = () => import('./measures/MeasureLayer.tsx');
+const MeasureLayer = lazy(loadMeasureLayer);
+const loadMeasureOverlay = () => import('./measures/MeasureOverlay.tsx');
+const MeasureOverlay = lazy(loadMeasureOverlay);
 
 /** How long after the start screen appears the session's code is fetched ahead of time. */
 const WARM_UP_DELAY_MS = 3000;
@@ -59,6 +64,8 @@ export function ResidentApp() {
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
       void loadSessionLayer();
+      void loadMeasureLayer();
+      void loadMeasureOverlay();
       void getLogger();
     };
     const timer = window.setTimeout(() => {
@@ -114,6 +121,7 @@ export function ResidentApp() {
     tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
     ambience.current = startAmbience(ctx, scene.manifest.ambience);
+    prepareMeasures(id);
     beginSession(id, wantVr ? 'vr' : '2d', startClock(performance.now(), timeScale));
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
@@ -134,6 +142,7 @@ export function ResidentApp() {
       .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));
     logEvent(id, 0, 'session_started', { mode: wantVr ? 'vr' : '2d' });
+    logStorageStatus(id);
   }, []);
 
   // Closing the page mid-session still records an honest end.
@@ -172,15 +181,25 @@ export function ResidentApp() {
             <Scene frame={frame} />
           </Suspense>
           {stage !== 'setup' && (
-            <Suspense fallback={null}>
-              <SessionLayer />
-            </Suspense>
+            <>
+              <Suspense fallback={null}>
+                <SessionLayer />
+              </Suspense>
+              <Suspense fallback={null}>
+                <MeasureLayer />
+              </Suspense>
+            </>
           )}
           <FadeShell fade={fade} />
           {showStats && <StatsProbe />}
         </XR>
       </Canvas>
       <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      {stage !== 'setup' && (
+        <Suspense fallback={null}>
+          <MeasureOverlay />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,6 +6,8 @@ import { installStatic } from './http/static.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { measuresDueRoutes } from './routes/measuresDue.ts';
+import { sessionNoteRoutes } from './routes/sessionNotes.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 export interface AppOptions {
@@ -15,6 +17,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** Days from a periodic measure until its follow-up is due (HAFAN_FOLLOW_UP_DAYS). */
+  followUpDays?: number | undefined;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -39,6 +43,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  sessionNoteRoutes(app, opts.database);
+  measuresDueRoutes(app, opts.database, opts.followUpDays);
   await installStatic(app, opts.staticDir);
   return app;
 }

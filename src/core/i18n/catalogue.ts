@@ -92,6 +92,17 @@ export const en = {
   'garden.outro.1': 'Let your breath settle into its own gentle rhythm.',
   'garden.outro.2': 'Listen to the fountain, and feel the warmth of the afternoon.',
   'garden.outro.3': 'When you are ready, the garden will slowly fade. Thank you.',
+  // Measures in the session (measures developer).
+  'measure.preferNot': 'Prefer not to say',
+  'measure.progress': 'Question {n} of {total}',
+  'measure.noRush': 'Take your time. It is fine not to answer.',
+  'measure.howVr': 'Look at your answer, or point and press',
+  'app.details': 'Details for staff',
+  'app.storagePersistent': 'This device keeps unsent records safe until they are sent.',
+  'app.storageRefused':
+    'This browser did not grant lasting storage: if the device runs short of space it may clear records that are not yet sent.',
+  'app.storageMemory':
+    'This browser cannot store records on the device: records not yet sent are lost if the page closes.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -185,6 +196,18 @@ export const cy: Record<MessageKey, string> = {
   'garden.outro.1': 'Gadewch i’ch anadl setlo i’w rhythm tyner ei hun.',
   'garden.outro.2': 'Gwrandewch ar y ffynnon, a theimlwch gynhesrwydd y prynhawn.',
   'garden.outro.3': 'Pan fyddwch chi’n barod, bydd yr ardd yn pylu’n araf. Diolch yn fawr.',
+  // Measures in the session (measures developer). Draft Welsh.
+  'measure.preferNot': 'Gwell gen i beidio â dweud',
+  'measure.progress': 'Cwestiwn {n} o {total}',
+  'measure.noRush': 'Cymerwch eich amser. Mae’n iawn peidio ag ateb.',
+  'measure.howVr': 'Edrychwch ar eich ateb, neu pwyntiwch a gwasgu',
+  'app.details': 'Manylion i staff',
+  'app.storagePersistent':
+    'Mae’r ddyfais hon yn cadw cofnodion heb eu hanfon yn ddiogel nes eu bod wedi’u hanfon.',
+  'app.storageRefused':
+    'Ni roddodd y porwr hwn storfa barhaol: os bydd y ddyfais yn brin o le, gall glirio cofnodion sydd heb eu hanfon eto.',
+  'app.storageMemory':
+    'Ni all y porwr hwn storio cofnodion ar y ddyfais: mae cofnodion heb eu hanfon yn cael eu colli os bydd y dudalen yn cau.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

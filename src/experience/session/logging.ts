@@ -31,6 +31,11 @@ export function getLogger(): Promise<Logger> {
   return logger;
 }
 
+/** Records, once per session, whether the outbox's storage is persistent (staff see it if not). */
+export function logStorageStatus(sessionId: string): void {
+  void getLogger().then(() => logEvent(sessionId, 0, 'storage_status', { storage: storageNote }));
+}
+
 type DataOf<T extends EventType> = Extract<SessionEvent, { type: T }>['data'];
 
 /** Writes one session event to the outbox (never blocks the frame; errors are reported). */

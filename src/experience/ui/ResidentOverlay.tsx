@@ -11,6 +11,7 @@ import {
   useSession,
 } from '../session/sessionStore.ts';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
+import { StorageDetails } from './StorageDetails.tsx';
 
 const BREATHING_CHOICES = ['scene_default', ...PATTERN_IDS, 'just_listen'] as const;
 
@@ -110,6 +111,7 @@ function SaveStatus() {
           {t(lang, 'app.sendNow')}
         </button>
       )}
+      <StorageDetails lang={lang} />
     </div>
   );
 }

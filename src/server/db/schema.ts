@@ -112,6 +112,17 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+export interface SessionNotesTable {
+  id: string;
+  session_id: string;
+  /** JSON text: observation codes. */
+  observations: string;
+  text: string;
+  noted_at: string;
+  author_id: string | null;
+  payload_hash: string;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
@@ -122,4 +133,5 @@ export interface Schema {
   headsets: HeadsetsTable;
   residents: ResidentsTable;
   audit_log: AuditLogTable;
+  session_notes: SessionNotesTable;
 }

@@ -13,9 +13,15 @@ import { respond, useMeasures } from './measureStore.ts';
 import { Billboard, FaceMesh, ThermometerMesh } from './Pictograms3D.tsx';
 import { isThermometer } from './pictograms.ts';
 
-/** Answers appear a moment after the question, so a gaze resting on the last answer's place does
- * not choose the next item by itself. */
+/**
+ * Answers appear a moment after the question, and only once the gaze has left the row of answers
+ * (a resident looks up to read the new question): a gaze resting where the last answer was must
+ * not choose the next item by itself. If the gaze never moves, they appear after a longer wait.
+ */
 export const ARM_DELAY_MS = 1000;
+const ARM_ANYWAY_MS = 4000;
+/** The gaze is on the answers when it points this far below the horizon (radians). */
+const ANSWER_BAND_PITCH = -0.075;
 const DISTANCE = 1.5;
 /** The direction each stage's questions opened in, keyed by the stage's entries. */
 const stageYaw = new WeakMap<object, number>();
@@ -65,12 +71,17 @@ function QuestionPanel({ question, lang }: { question: Question; lang: Lang }) {
     return m;
   }, []);
   useEffect(() => () => backdrop.geometry.dispose(), [backdrop]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setArmed(true), ARM_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, []);
+  const shownAt = useRef<number | null>(null);
   const entries = useMeasures((s) => s.run?.entries);
   useFrame((state) => {
+    if (!armed) {
+      const now = performance.now();
+      shownAt.current ??= now;
+      const waited = now - shownAt.current;
+      state.camera.getWorldDirection(forward);
+      const offRow = Math.asin(Math.max(-1, Math.min(1, forward.y))) > ANSWER_BAND_PITCH;
+      if ((waited >= ARM_DELAY_MS && offRow) || waited >= ARM_ANYWAY_MS) setArmed(true);
+    }
     // Open where the resident is looking (yaw only: the horizon stays level), once per stage, so
     // looking at an answer off to one side does not move the next question there.
     const g = group.current;

@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
+import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer } | undefined;
   /** Days from a periodic measure until its follow-up is due (HAFAN_FOLLOW_UP_DAYS). */
   followUpDays?: number | undefined;
+  /** Hub settings; tests shorten its timers. */
+  hub?: Partial<HubRouteOptions>;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -45,6 +48,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   measureRoutes(app, opts.database);
   sessionNoteRoutes(app, opts.database);
   measuresDueRoutes(app, opts.database, opts.followUpDays);
+  await hubRoutes(app, opts.database, { resolvePrincipal: async () => null, ...opts.hub });
   await installStatic(app, opts.staticDir);
   return app;
 }

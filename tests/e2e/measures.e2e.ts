@@ -147,7 +147,7 @@ describe('staff record measures and notes after a session (console)', () => {
     try {
       const page = await tablet.newPage();
       await page.goto(`${h.server.url}/console/sessions/${sessionId}/record`);
-      await page.getByRole('heading', { name: 'After the session' }).waitFor();
+      await page.getByRole('heading', { name: 'After the session', exact: true }).waitFor();
       await page.getByText('beach · 5 min').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -151,7 +151,9 @@ describe('the same scene in 2D', () => {
     await page.waitForFunction(() => (window.__hafanStats?.frames ?? 0) > 5);
     await page.screenshot({ path: `${SHOTS}/start-screen.png` });
     await page.getByTestId('enter-2d').click();
-    await page.waitForTimeout(3500); // the fade in
+    // The mood question comes first (after the fade in); answering it clears the view.
+    await page.getByRole('button', { name: 'Prefer not to say' }).click({ timeout: 15_000 });
+    await page.waitForTimeout(500);
     const before = await canvasPixels(page);
     await page.screenshot({ path: `${SHOTS}/beach-2d.png` });
     const box = (await page.locator('canvas').boundingBox())!;

@@ -246,18 +246,14 @@ function ScaleRow({
       {values.map((v, i) => {
         const position: [number, number, number] = [x0 + i * spacing, ROW_Y, -DISTANCE];
         return (
-          <group key={v}>
-            <DwellButton
-              label=""
-              position={position}
-              radius={0.055}
-              onSelect={() => respond({ value: v })}
-              testId={`measure-value-${v}`}
-            />
-            <Billboard position={[position[0], position[1], position[2] + 0.012]}>
-              <TextLabel text={String(v)} fontSize={0.055} bold />
-            </Billboard>
-          </group>
+          <DwellButton
+            key={v}
+            label={String(v)}
+            position={position}
+            radius={0.062}
+            onSelect={() => respond({ value: v })}
+            testId={`measure-value-${v}`}
+          />
         );
       })}
       <TextLabel

@@ -40,7 +40,8 @@ function spokenText(q: Question, lang: Lang): string {
 }
 
 function Spoken({ question, lang }: { question: Question; lang: Lang }) {
-  useEffect(() => speak(spokenText(question, lang), lang), [question, lang]);
+  const spoken = spokenText(question, lang);
+  useEffect(() => speak(spoken, lang), [spoken, lang]);
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="measure-question">
       {question.item.text[lang]}
@@ -50,7 +51,8 @@ function Spoken({ question, lang }: { question: Question; lang: Lang }) {
 
 function QuestionPanel({ question, lang }: { question: Question; lang: Lang }) {
   const { item, itemNumber, itemCount } = question;
-  useEffect(() => speak(spokenText(question, lang), lang), [question, lang]);
+  const spoken = spokenText(question, lang);
+  useEffect(() => speak(spoken, lang), [spoken, lang]);
   const answers = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Each new question takes the keyboard focus to its first answer.

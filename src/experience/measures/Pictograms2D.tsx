@@ -7,7 +7,7 @@ import {
 } from './pictograms.ts';
 
 /** A mood face drawn in SVG (decorative: the button around it carries the words). */
-export function MoodFaceSvg({ pictogram, size = 72 }: { pictogram: string; size?: number }) {
+export function MoodFaceSvg({ pictogram, size = 60 }: { pictogram: string; size?: number }) {
   const look = faceLook(pictogram);
   if (!look) return null;
   const mouthY = 67;

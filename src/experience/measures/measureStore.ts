@@ -80,7 +80,11 @@ export function setMeasurePlan(plan: readonly PlannedMeasure[]): void {
 let itemTimeoutMs = ITEM_TIMEOUT_MS;
 
 /** Test builds only: `?measures=suds.pre,mood_faces.post` (or `none`) replaces the plan. */
-if (typeof __HAFAN_EMULATOR__ !== 'undefined' && __HAFAN_EMULATOR__ && typeof window !== 'undefined') {
+if (
+  typeof __HAFAN_EMULATOR__ !== 'undefined' &&
+  __HAFAN_EMULATOR__ &&
+  typeof window !== 'undefined'
+) {
   const params = new URLSearchParams(window.location.search);
   itemTimeoutMs = Number(params.get('itemTimeoutMs')) || ITEM_TIMEOUT_MS;
   const param = params.get('measures');

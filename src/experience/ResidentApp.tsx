@@ -22,7 +22,7 @@ import {
 import { FadeShell } from './ui/FadeShell.tsx';
 import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
-import { prepareMeasures } from './measures/measureStore.ts';
+import { loadMeasureFlow, prepareMeasures } from './measures/measureGate.ts';
 import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
@@ -64,6 +64,7 @@ export function ResidentApp() {
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
       void loadSessionLayer();
+      void loadMeasureFlow();
       void loadMeasureLayer();
       void loadMeasureOverlay();
       void getLogger();

@@ -126,7 +126,8 @@ describe('a relaxation session in an emulated headset', () => {
     await page.getByRole('button', { name: '3 munud' }).click();
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
-    await page.getByTestId('finished').waitFor({ timeout: 60_000 });
+    // (Mood before, mood and the comfort check after, each waiting out its timeout: ~15 s here.)
+    await page.getByTestId('finished').waitFor({ timeout: 90_000 });
     await expect
       .poll(async () => (await latestSession()).endReason, { timeout: 10_000 })
       .toBe('completed');
@@ -172,7 +173,9 @@ describe('the same scene in 2D', () => {
 
     await page.getByRole('button', { name: 'Leave' }).click();
     await page.getByTestId('finished').waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await latestSession()).endReason).toBe('exited_by_resident');
+    await expect
+      .poll(async () => (await latestSession()).endReason, { timeout: 15_000 })
+      .toBe('exited_by_resident');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });

@@ -3,13 +3,7 @@ import { useStore } from 'zustand';
 import { uuidV4 } from '../../core/ids.ts';
 import { findInstrument } from '../../core/instruments/registry.ts';
 import { scoreMeasure } from '../../core/instruments/scoring.ts';
-import {
-  createGate,
-  holdNarrative,
-  narrativeAt,
-  releaseNarrative,
-  resetGate,
-} from '../../core/measures/gate.ts';
+import { holdNarrative, releaseNarrative } from '../../core/measures/gate.ts';
 import {
   ITEM_TIMEOUT_MS,
   answerCurrent,
@@ -31,6 +25,7 @@ import {
   type PlannedMeasure,
 } from '../../core/schemas/sessionPlan.ts';
 import { getLogger, logEvent } from '../session/logging.ts';
+import { gate, setMeasurePlan, type MeasureFlow } from './measureGate.ts';
 import { reportSyncError, sessionStore } from '../session/sessionStore.ts';
 
 /**
@@ -69,13 +64,6 @@ export function useMeasures<T>(selector: (s: MeasureState) => T): T {
   return useStore(measureStore, selector);
 }
 
-/** Read every frame by the session runner; mutated in place, never replaced. */
-const gate = createGate();
-
-export function setMeasurePlan(plan: readonly PlannedMeasure[]): void {
-  measureStore.setState({ plan });
-}
-
 /** How long an item waits, in session time; test builds may set `?itemTimeoutMs=`. */
 let itemTimeoutMs = ITEM_TIMEOUT_MS;
 
@@ -100,18 +88,17 @@ if (
   }
 }
 
-/** At Begin: what this session asks. Holds the narration at its start if anything comes first. */
-export function prepareMeasures(sessionId: string): void {
-  const { plan } = measureStore.getState();
+/** At Begin (through measureGate.ts): what this session asks. The gate is already reset. */
+function prepare(sessionId: string, chosen: readonly PlannedMeasure[] | null): void {
+  const plan = chosen ?? DEFAULT_MEASURE_PLAN;
   const find = (id: string) => findInstrument(id);
   const before = entriesForStage(plan, 'before', find);
   const after = entriesForStage(plan, 'after', find);
   for (const p of [...before.skipped, ...after.skipped]) {
     console.warn(`measure ${p.instrumentId} (${p.timing}) is not known here; not asked`);
   }
-  resetGate(gate);
-  if (before.entries.length > 0) holdNarrative(gate, 0);
   measureStore.setState({
+    plan,
     sessionId,
     before: before.entries,
     after: after.entries,
@@ -120,11 +107,6 @@ export function prepareMeasures(sessionId: string): void {
     stagesDone: [],
     timedOut: 0,
   });
-}
-
-/** The time the session's timeline is read at (narration waits while measures are asked). */
-export function narrativeTime(elapsedMs: number): number {
-  return narrativeAt(gate, elapsedMs);
 }
 
 function begin(stage: MeasureStage, elapsedMs: number): void {
@@ -152,7 +134,7 @@ function end(elapsedMs: number): void {
  * Returns true while the narration must wait (no captions, no tones, no natural end yet).
  * Allocates nothing unless a stage starts, an item times out, or a stage ends.
  */
-export function stepMeasures(elapsedMs: number, atEnd: boolean): boolean {
+function step(elapsedMs: number, atEnd: boolean): boolean {
   const s = measureStore.getState();
   const { stage } = sessionStore.getState();
   if (stage !== 'running') {
@@ -167,7 +149,13 @@ export function stepMeasures(elapsedMs: number, atEnd: boolean): boolean {
     }
     return true;
   }
-  if (!s.stagesDone.includes('before') && s.before.length > 0) {
+  if (!s.stagesDone.includes('before')) {
+    if (s.before.length === 0) {
+      // Nothing to ask before after all (e.g. an unknown instrument): the narration may start.
+      releaseNarrative(gate, elapsedMs);
+      measureStore.setState({ stagesDone: ['before'] });
+      return false;
+    }
     // The scene fades in first; the questions come once it is clear.
     if (elapsedMs >= FADE_IN_MS) begin('before', elapsedMs);
     return true;
@@ -222,3 +210,5 @@ function send(
     complete: scoreMeasure(entry.def, answers).complete,
   });
 }
+
+export const measureFlow: MeasureFlow = { prepare, step };

@@ -6,7 +6,7 @@ import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
 import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
-import { narrativeTime, stepMeasures } from '../measures/measureStore.ts';
+import { narrativeTime, stepMeasures } from '../measures/measureGate.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
 import { logEvent } from './logging.ts';
 import {

@@ -15,11 +15,12 @@ vi.mock('../../../src/experience/session/logging.ts', () => ({
     Promise.resolve({ measure: (m: Measure) => Promise.resolve(void written.measures.push(m)) }),
 }));
 
-const { measureStore, narrativeTime, prepareMeasures, respond, setMeasurePlan, stepMeasures } =
-  await import('../../../src/experience/measures/measureStore.ts');
+const { measureStore, respond } = await import('../../../src/experience/measures/measureStore.ts');
+const { loadMeasureFlow, narrativeTime, prepareMeasures, setMeasurePlan, stepMeasures } =
+  await import('../../../src/experience/measures/measureGate.ts');
+await loadMeasureFlow();
 const { beginSession, backToSetup, requestLeave, sessionStore } =
   await import('../../../src/experience/session/sessionStore.ts');
-const { DEFAULT_MEASURE_PLAN } = await import('../../../src/core/schemas/sessionPlan.ts');
 
 const SESSION = '6c1b8d2f-3e4a-4b5c-9d6e-7f8a9b0c1d2e';
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -34,7 +35,7 @@ describe('measures in a session', () => {
     written.events.length = 0;
     written.measures.length = 0;
     backToSetup();
-    setMeasurePlan(DEFAULT_MEASURE_PLAN);
+    setMeasurePlan(null);
   });
 
   it('holds the narration at its start, asks after the fade in, and lets the intro begin after', async () => {
@@ -92,6 +93,13 @@ describe('measures in a session', () => {
       { stage: 'before', timedOut: 1 },
       { stage: 'after', timedOut: 2 },
     ]);
+  });
+
+  it('starts the narration at once when the plan asks nothing before, or only what is unknown', () => {
+    setMeasurePlan([{ instrumentId: 'swemwbs', timing: 'pre' }]);
+    start();
+    expect(stepMeasures(100, false)).toBe(false);
+    expect(narrativeTime(1100)).toBe(1000);
   });
 
   it('asks nothing and holds nothing for an empty plan', () => {

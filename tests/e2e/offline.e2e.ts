@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import type { StoredMeasure } from '../../src/server/storage/measures.ts';
-import { pressControllerButton } from './pageTools.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 
 const h = serverAndBrowserForFile();

@@ -8,7 +8,14 @@ import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
-import { getLogger, logEvent, logStorageStatus } from './session/logging.ts';
+import {
+  getLogger,
+  isRecorded,
+  logEvent,
+  logStorageStatus,
+  startRecording,
+} from './session/logging.ts';
+import { refreshDevice } from './pairing/device.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -60,6 +67,7 @@ export function ResidentApp() {
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
+    void refreshDevice();
     // Fetch what a session needs while the network is here (Wi-Fi in a care home often drops),
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
@@ -87,7 +95,7 @@ export function ResidentApp() {
       .getState()
       .session?.end()
       .catch(() => undefined);
-    if (s.sessionId && s.endReason) {
+    if (s.sessionId && s.endReason && isRecorded(s.sessionId)) {
       const id = s.sessionId;
       const reason = s.endReason;
       const tMs = s.clock ? elapsedAt(s.clock, performance.now()) : 0;
@@ -122,7 +130,9 @@ export function ResidentApp() {
     tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
     ambience.current = startAmbience(ctx, scene.manifest.ambience);
-    prepareMeasures(id);
+    // An unpaired device tries the scene and records nothing: no measures are asked there.
+    const recorded = startRecording(id);
+    prepareMeasures(id, recorded);
     beginSession(id, wantVr ? 'vr' : '2d', startClock(performance.now(), timeScale));
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
@@ -139,6 +149,7 @@ export function ResidentApp() {
       ),
       startedAt: new Date().toISOString(),
     };
+    if (!recorded) return; // an unpaired device: try the scene, record nothing
     getLogger()
       .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));

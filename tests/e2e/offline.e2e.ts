@@ -4,21 +4,17 @@ import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import type { StoredMeasure } from '../../src/server/storage/measures.ts';
 import { serverAndBrowserForFile } from './harness.ts';
+import { apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile();
 const SEATED_EYE = 1.15;
 
 async function sessions(): Promise<SessionRecord[]> {
-  return (
-    (await (await fetch(`${h.server.url}/api/sessions?limit=200`)).json()) as {
-      sessions: SessionRecord[];
-    }
-  ).sessions;
+  return (await apiGet<{ sessions: SessionRecord[] }>(h.server, '/api/sessions?limit=200'))
+    .sessions;
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  return (await (await fetch(`${h.server.url}${path}`)).json()) as T;
-}
+const getJson = <T>(path: string): Promise<T> => apiGet<T>(h.server, path);
 
 /** Turns the emulated head to look at a point in the world (seated at the origin). */
 async function lookAt(page: Page, x: number, y: number, z: number): Promise<void> {

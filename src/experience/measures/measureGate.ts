@@ -45,16 +45,20 @@ export function currentMeasurePlan(): readonly PlannedMeasure[] | null {
   return plan;
 }
 
-/** At Begin. Holds the narration at its start when anything may be asked before it. */
-export function prepareMeasures(sessionId: string): void {
+/**
+ * At Begin. Holds the narration at its start when anything may be asked before it. A session
+ * that is not recorded (an unpaired device's "try a scene") asks nothing.
+ */
+export function prepareMeasures(sessionId: string, recorded = true): void {
   session = sessionId;
   preparedFor = null;
   unavailable = false;
   resetGate(gate);
-  if (plan === null || plan.some((p) => p.timing !== 'post')) holdNarrative(gate, 0);
+  const chosen = recorded ? plan : [];
+  if (chosen === null || chosen.some((p) => p.timing !== 'post')) holdNarrative(gate, 0);
   const ready = (f: MeasureFlow) => {
     if (session !== sessionId) return;
-    f.prepare(sessionId, plan);
+    f.prepare(sessionId, recorded ? plan : []);
     preparedFor = sessionId;
   };
   if (flow) ready(flow);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../../core/measures/due.ts';
+import { principalOf, siteScope } from '../auth/scope.ts';
 import type { Database } from '../db/database.ts';
 import { parseWith } from '../http/errors.ts';
 import { periodicDueFor } from '../storage/periodic.ts';
@@ -17,9 +18,17 @@ export function measuresDueRoutes(
   { db }: Database,
   followUpDays = DEFAULT_FOLLOW_UP_DAYS,
 ): void {
-  app.get('/api/residents/:id/measures/due', async (req) => {
-    const { id } = parseWith(IdParams, req.params, 'path');
-    const q = parseWith(DueQuery, req.query, 'query');
-    return periodicDueFor(db, id, new Date().toISOString(), q.followUpDays ?? followUpDays);
-  });
+  app.get(
+    '/api/residents/:id/measures/due',
+    { config: { access: ['staff', 'admin'] } },
+    async (req) => {
+      const { id } = parseWith(IdParams, req.params, 'path');
+      const q = parseWith(DueQuery, req.query, 'query');
+      return periodicDueFor(db, id, {
+        nowIso: new Date().toISOString(),
+        followUpDays: q.followUpDays ?? followUpDays,
+        siteId: siteScope(principalOf(req)),
+      });
+    },
+  );
 }

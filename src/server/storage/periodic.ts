@@ -14,15 +14,21 @@ type Db = Kysely<Schema>;
 export async function periodicDueFor(
   db: Db,
   residentId: string,
-  nowIso: string,
-  followUpDays: number,
+  opts: {
+    nowIso: string;
+    followUpDays: number;
+    /** The caller's site; null for every site. Another site's resident is "not found". */
+    siteId: string | null;
+  },
 ): Promise<{ residentId: string; followUpDays: number; instruments: PeriodicStatus[] }> {
+  const { nowIso, followUpDays, siteId } = opts;
   const resident = await db
     .selectFrom('residents')
-    .select(['id', 'erased_at'])
+    .select(['id', 'site_id', 'erased_at'])
     .where('id', '=', residentId)
     .executeTakeFirst();
-  if (!resident || resident.erased_at) throw notFound(`resident ${residentId}`);
+  if (!resident || resident.erased_at || (siteId !== null && resident.site_id !== siteId))
+    throw notFound(`resident ${residentId}`);
   const rows = await db
     .selectFrom('measures')
     .innerJoin('sessions', 'sessions.id', 'measures.session_id')

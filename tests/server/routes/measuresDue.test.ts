@@ -2,21 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app.ts';
 import type { Database } from '../../../src/server/db/database.ts';
+import { seedPeople, type TestPeople } from '../auth.ts';
 import { TEST_DATABASES, openMigrated } from '../databases.ts';
 
-const SITE = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const RESIDENT = '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e';
 const OTHER = '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
 const SESSION = '3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a';
 const DAY = 86_400_000;
 
 describe.each(TEST_DATABASES)('periodic measures due on $name', (t) => {
-  const h = {} as { app: FastifyInstance; database: Database };
+  const h = {} as { app: FastifyInstance; database: Database; people: TestPeople };
   beforeAll(async () => {
     h.database = await openMigrated(t);
     h.app = await buildApp({ database: h.database, followUpDays: 28 });
+    h.people = await seedPeople(h.app, h.database);
+    const SITE = h.people.siteId;
     const { db } = h.database;
-    await db.insertInto('sites').values({ id: SITE, name: 'Tŷ Hafan' }).execute();
     await db
       .insertInto('residents')
       .values([
@@ -53,14 +54,22 @@ describe.each(TEST_DATABASES)('periodic measures due on $name', (t) => {
     await h.app.close();
     await h.database.close();
   });
-  const due = async (resident: string, query = '') => {
-    const r = await h.app.inject(`/api/residents/${resident}/measures/due${query}`);
+  const due = async (
+    resident: string,
+    query = '',
+    who: 'staff' | 'otherStaff' | 'admin' | 'headset' | 'researcher' = 'staff',
+  ) => {
+    const r = await h.app.inject({
+      url: `/api/residents/${resident}/measures/due${query}`,
+      headers: h.people[who].headers,
+    });
     return { status: r.statusCode, body: r.json() };
   };
   const postMeasure = (instrumentId: string, daysAgo: number, answers: object[]) =>
     h.app.inject({
       method: 'POST',
       url: '/api/measures',
+      headers: h.people.staff.headers,
       payload: {
         id: crypto.randomUUID(),
         sessionId: SESSION,
@@ -109,6 +118,15 @@ describe.each(TEST_DATABASES)('periodic measures due on $name', (t) => {
     expect(longer.body.instruments[1].due).toBeNull();
     // Another resident's record is their own.
     expect((await due(OTHER)).body.instruments[1].due.timing).toBe('baseline');
+  });
+
+  it("answers staff of the resident's site and admins; others are refused or told it is unknown", async () => {
+    expect((await due(RESIDENT, '', 'admin')).status).toBe(200);
+    expect((await due(RESIDENT, '', 'otherStaff')).status).toBe(404);
+    expect((await due(RESIDENT, '', 'headset')).status).toBe(403);
+    expect((await due(RESIDENT, '', 'researcher')).status).toBe(403);
+    const anonymous = await h.app.inject(`/api/residents/${RESIDENT}/measures/due`);
+    expect(anonymous.statusCode).toBe(401);
   });
 
   it.each([

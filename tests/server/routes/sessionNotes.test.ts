@@ -13,13 +13,24 @@ const note = (over: Record<string, unknown> = {}) => ({
 
 describe.each(TEST_DATABASES)('session notes on $name', (t) => {
   const h = appWithSession(t, SESSION);
-  const post = (payload: unknown, session = SESSION) =>
+  const post = (
+    payload: unknown,
+    session = SESSION,
+    who: { headers: Record<string, string> } | null = h.people?.staff,
+  ) =>
     h.app.inject({
       method: 'POST',
       url: `/api/sessions/${session}/notes`,
+      headers: who?.headers ?? {},
       payload: payload as object,
     });
-  const stored = async () => (await h.app.inject(`/api/sessions/${SESSION}/notes`)).json().notes;
+  const stored = async () =>
+    (
+      await h.app.inject({
+        url: `/api/sessions/${SESSION}/notes`,
+        headers: h.people.researcher.headers,
+      })
+    ).json().notes;
 
   it('stores a note once by id, and lists it with the session', async () => {
     const first = await post(note());
@@ -33,7 +44,7 @@ describe.each(TEST_DATABASES)('session notes on $name', (t) => {
         observations: ['enjoyed', 'calm'],
         text: 'Smiled at the waves',
         notedAt: NOTED_AT,
-        authorId: null,
+        authorId: h.people.staff.userId,
       },
     ]);
   });
@@ -96,12 +107,30 @@ describe.each(TEST_DATABASES)('session notes on $name', (t) => {
     },
   );
 
+  it("lets only staff of the session's site write notes, and only staff and researchers read them", async () => {
+    const before = await stored();
+    const fresh = () => note({ id: crypto.randomUUID() });
+    expect((await post(fresh(), SESSION, null)).statusCode).toBe(401);
+    expect((await post(fresh(), SESSION, h.people.headset)).statusCode).toBe(403);
+    expect((await post(fresh(), SESSION, h.people.researcher)).statusCode).toBe(403);
+    // Another site's staff are told the session does not exist.
+    expect((await post(fresh(), SESSION, h.people.otherStaff)).statusCode).toBe(404);
+    const read = (who: { headers: Record<string, string> }) =>
+      h.app.inject({ url: `/api/sessions/${SESSION}/notes`, headers: who.headers });
+    expect((await read(h.people.headset)).statusCode).toBe(403);
+    expect((await read(h.people.otherStaff)).statusCode).toBe(404);
+    expect((await read(h.people.staff)).statusCode).toBe(200);
+    // An admin may write too.
+    expect((await post(fresh(), SESSION, h.people.admin)).statusCode).toBe(201);
+    expect((await stored()).length).toBe(before.length + 1);
+  });
+
   it('refuses a body that is not JSON, or is malformed', async () => {
     const before = await stored();
     const bad = await h.app.inject({
       method: 'POST',
       url: `/api/sessions/${SESSION}/notes`,
-      headers: { 'content-type': 'application/json' },
+      headers: { ...h.people.staff.headers, 'content-type': 'application/json' },
       payload: '{"id": ',
     });
     expect(bad.statusCode).toBe(400);
@@ -109,7 +138,7 @@ describe.each(TEST_DATABASES)('session notes on $name', (t) => {
     const text = await h.app.inject({
       method: 'POST',
       url: `/api/sessions/${SESSION}/notes`,
-      headers: { 'content-type': 'text/plain' },
+      headers: { ...h.people.staff.headers, 'content-type': 'text/plain' },
       payload: 'calm',
     });
     expect(text.statusCode).toBe(415);

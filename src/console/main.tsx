@@ -6,14 +6,19 @@ import { AdminPage } from './admin/AdminPage.tsx';
 import { SetupPage } from './auth/SetupPage.tsx';
 import { SignInPage } from './auth/SignInPage.tsx';
 import { loadSession, useConsoleSession } from './auth/session.ts';
+import { SessionRecordPage } from './measures/SessionRecordPage.tsx';
 import '../styles-pages.css';
 import './console.css';
+
+/** /console/sessions/<id>/record: staff measures and notes after a session. */
+const RECORD_PATH = /^\/console\/sessions\/([0-9a-f-]{36})\/record\/?$/;
 
 /** Routes the console: a setup link, sign-in, then the page for the path (admin or sessions). */
 function ConsoleRoot() {
   const [path, setPath] = useState(window.location.pathname);
   const state = useConsoleSession((s) => s.state);
   const role = useConsoleSession((s) => s.me?.user.role);
+  const record = RECORD_PATH.exec(path);
   useEffect(() => {
     if (path !== '/console/setup') void loadSession();
   }, [path]);
@@ -22,7 +27,9 @@ function ConsoleRoot() {
   if (state === 'signed_out') return <SignInPage />;
   return (
     <ConsoleShell>
-      {path.startsWith('/console/admin') ? (
+      {record ? (
+        <SessionRecordPage sessionId={record[1]!} />
+      ) : path.startsWith('/console/admin') ? (
         role === 'admin' ? (
           <AdminPage />
         ) : (

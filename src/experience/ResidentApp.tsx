@@ -12,7 +12,13 @@ import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
 import { startHeadsetLink } from './hub/headsetLink.ts';
 import { useHeadsetHub } from './hub/hubStore.ts';
 import { ReadyScreen } from './hub/ReadyScreen.tsx';
-import { getLogger, isRecorded, logEvent, startRecording } from './session/logging.ts';
+import {
+  getLogger,
+  isRecorded,
+  logEvent,
+  logStorageStatus,
+  startRecording,
+} from './session/logging.ts';
 import { refreshDevice, useDevice } from './pairing/device.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
@@ -27,12 +33,17 @@ import {
 import { FadeShell } from './ui/FadeShell.tsx';
 import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
+import { loadMeasureFlow, prepareMeasures } from './measures/measureGate.ts';
 import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
 const SessionLayer = lazy(loadSessionLayer);
+const loadMeasureLayer = () => import('./measures/MeasureLayer.tsx');
+const MeasureLayer = lazy(loadMeasureLayer);
+const loadMeasureOverlay = () => import('./measures/MeasureOverlay.tsx');
+const MeasureOverlay = lazy(loadMeasureOverlay);
 
 /** How long after the start screen appears the session's code is fetched ahead of time. */
 const WARM_UP_DELAY_MS = 3000;
@@ -66,6 +77,9 @@ export function ResidentApp() {
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
       void loadSessionLayer();
+      void loadMeasureFlow();
+      void loadMeasureLayer();
+      void loadMeasureOverlay();
       void getLogger();
     };
     const timer = window.setTimeout(() => {
@@ -129,6 +143,9 @@ export function ResidentApp() {
     tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
     ambience.current = startAmbience(ctx, scene.manifest.ambience);
+    // An unpaired device tries the scene and records nothing: no measures are asked there.
+    const recorded = startRecording(id);
+    prepareMeasures(id, recorded);
     beginSession(id, wantVr ? 'vr' : '2d', startClock(performance.now(), timeScale));
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
@@ -145,11 +162,12 @@ export function ResidentApp() {
       ),
       startedAt: new Date().toISOString(),
     };
-    if (!startRecording(id)) return; // an unpaired device: try the scene, record nothing
+    if (!recorded) return; // an unpaired device: try the scene, record nothing
     getLogger()
       .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));
     logEvent(id, 0, 'session_started', { mode: wantVr ? 'vr' : '2d' });
+    logStorageStatus(id);
   }, []);
 
   // Closing the page mid-session still records an honest end.
@@ -188,9 +206,14 @@ export function ResidentApp() {
             <Scene frame={frame} />
           </Suspense>
           {stage !== 'setup' && (
-            <Suspense fallback={null}>
-              <SessionLayer />
-            </Suspense>
+            <>
+              <Suspense fallback={null}>
+                <SessionLayer />
+              </Suspense>
+              <Suspense fallback={null}>
+                <MeasureLayer />
+              </Suspense>
+            </>
           )}
           <FadeShell fade={fade} />
           <HeadPoseSampler />
@@ -201,6 +224,11 @@ export function ResidentApp() {
         <ReadyScreen vrSupported={vrSupported} onBegin={begin} />
       ) : (
         <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+      )}
+      {stage !== 'setup' && (
+        <Suspense fallback={null}>
+          <MeasureOverlay />
+        </Suspense>
       )}
     </>
   );

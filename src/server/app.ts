@@ -10,6 +10,8 @@ import { eventRoutes } from './routes/events.ts';
 import { headsetRoutes } from './routes/headsets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { measuresDueRoutes } from './routes/measuresDue.ts';
+import { sessionNoteRoutes } from './routes/sessionNotes.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
@@ -21,6 +23,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** Days from a periodic measure until its follow-up is due (HAFAN_FOLLOW_UP_DAYS). */
+  followUpDays?: number | undefined;
   /**
    * Mark the session cookie Secure with the `__Host-` prefix. On by default when serving HTTPS;
    * set it when a TLS-terminating proxy is in front (HAFAN_SECURE_COOKIES=1).
@@ -70,6 +74,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  sessionNoteRoutes(app, opts.database);
+  measuresDueRoutes(app, opts.database, opts.followUpDays);
   await hubRoutes(app, opts.database, {
     resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
     ...opts.hub,

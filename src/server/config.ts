@@ -13,6 +13,7 @@ export const ConfigSchema = z.object({
   build: z.boolean(),
   tlsCert: z.string().optional(),
   tlsKey: z.string().optional(),
+  followUpDays: z.coerce.number().int().min(1).max(366),
   secureCookies: z.boolean(),
   trustProxy: z.boolean(),
 });
@@ -38,6 +39,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     build: !argv.includes('--no-build'),
     tlsCert: empty(env.HAFAN_TLS_CERT),
     tlsKey: empty(env.HAFAN_TLS_KEY),
+    followUpDays: empty(env.HAFAN_FOLLOW_UP_DAYS) ?? '28',
     secureCookies: isOn(env.HAFAN_SECURE_COOKIES) || Boolean(empty(env.HAFAN_TLS_CERT)),
     trustProxy: isOn(env.HAFAN_TRUST_PROXY),
   };

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     version,
     logger: false,
     https,
+    followUpDays: config.followUpDays,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
   });

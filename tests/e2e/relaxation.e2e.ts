@@ -127,7 +127,8 @@ describe('a relaxation session in an emulated headset', () => {
     await page.getByRole('button', { name: '3 munud' }).click();
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
-    await page.getByTestId('finished').waitFor({ timeout: 60_000 });
+    // (Mood before, mood and the comfort check after, each waiting out its timeout: ~15 s here.)
+    await page.getByTestId('finished').waitFor({ timeout: 90_000 });
     await expect
       .poll(async () => (await latestSession()).endReason, { timeout: 10_000 })
       .toBe('completed');
@@ -152,7 +153,9 @@ describe('the same scene in 2D', () => {
     await page.waitForFunction(() => (window.__hafanStats?.frames ?? 0) > 5);
     await page.screenshot({ path: `${SHOTS}/start-screen.png` });
     await page.getByTestId('enter-2d').click();
-    await page.waitForTimeout(3500); // the fade in
+    // The mood question comes first (after the fade in); answering it clears the view.
+    await page.getByRole('button', { name: 'Prefer not to say' }).click({ timeout: 15_000 });
+    await page.waitForTimeout(500);
     const before = await canvasPixels(page);
     await page.screenshot({ path: `${SHOTS}/beach-2d.png` });
     const box = (await page.locator('canvas').boundingBox())!;

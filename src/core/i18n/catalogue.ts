@@ -114,6 +114,17 @@ export const en = {
   'hub.readyTitle': 'Your session is ready',
   'hub.readyDetail': '{scene}, {minutes} minutes',
   'hub.readyTogether': 'You will breathe together with the group.',
+  // Measures in the session (measures developer).
+  'measure.preferNot': 'Prefer not to say',
+  'measure.progress': 'Question {n} of {total}',
+  'measure.noRush': 'Take your time. It is fine not to answer.',
+  'measure.howVr': 'Look at your answer, or point and press',
+  'app.details': 'Details for staff',
+  'app.storagePersistent': 'This device keeps unsent records safe until they are sent.',
+  'app.storageRefused':
+    'This browser did not grant lasting storage: if the device runs short of space it may clear records that are not yet sent.',
+  'app.storageMemory':
+    'This browser cannot store records on the device: records not yet sent are lost if the page closes.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -231,6 +242,18 @@ export const cy: Record<MessageKey, string> = {
   'hub.readyTitle': 'Mae eich sesiwn yn barod',
   'hub.readyDetail': '{scene}, {minutes} munud',
   'hub.readyTogether': 'Byddwch yn anadlu gyda’r grŵp.',
+  // Measures in the session (measures developer). Draft Welsh.
+  'measure.preferNot': 'Gwell gen i beidio â dweud',
+  'measure.progress': 'Cwestiwn {n} o {total}',
+  'measure.noRush': 'Cymerwch eich amser. Mae’n iawn peidio ag ateb.',
+  'measure.howVr': 'Edrychwch ar eich ateb, neu pwyntiwch a gwasgu',
+  'app.details': 'Manylion i staff',
+  'app.storagePersistent':
+    'Mae’r ddyfais hon yn cadw cofnodion heb eu hanfon yn ddiogel nes eu bod wedi’u hanfon.',
+  'app.storageRefused':
+    'Ni roddodd y porwr hwn storfa barhaol: os bydd y ddyfais yn brin o le, gall glirio cofnodion sydd heb eu hanfon eto.',
+  'app.storageMemory':
+    'Ni all y porwr hwn storio cofnodion ar y ddyfais: mae cofnodion heb eu hanfon yn cael eu colli os bydd y dudalen yn cau.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

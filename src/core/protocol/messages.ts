@@ -49,6 +49,13 @@ export const HeadsetStatusSchema = z.strictObject({
   staffCalled: z.boolean(),
   residentId: Id.nullable(),
   groupId: Id.nullable(),
+  /**
+   * Whether the browser granted persistent storage for the outbox (measures developer): staff
+   * see "best-effort" or "memory-only" as a warning. Optional for older headsets.
+   */
+  storage: z.enum(['persistent', 'best-effort', 'memory-only']).optional(),
+  /** Measures being asked now: before or after the session (the narration waits meanwhile). */
+  measuring: z.enum(['before', 'after']).nullable().optional(),
 });
 export type HeadsetStatus = z.infer<typeof HeadsetStatusSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimingSchema } from '../instruments/schema.ts';
 import { EndReasonSchema, LangSchema } from './session.ts';
 
 /**
@@ -20,7 +21,29 @@ export const EVENT_DATA = {
   resumed: z.strictObject({ by: z.enum(['resident', 'staff']) }),
   pattern_changed: z.strictObject({ pattern: z.string().regex(/^[a-z_]{2,40}$/) }),
   call_staff: z.strictObject({}),
-  measure_answered: z.strictObject({ measureId: z.uuid() }),
+  // instrumentId, timing and complete were added later: optional, so records written by an older
+  // build and still waiting in an outbox are accepted.
+  measure_answered: z.strictObject({
+    measureId: z.uuid(),
+    instrumentId: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{1,39}$/)
+      .optional(),
+    timing: TimingSchema.optional(),
+    complete: z.boolean().optional(),
+  }),
+  /** The measures before (pre, periodic) or after (post) the session began / were all answered. */
+  measures_started: z.strictObject({
+    stage: z.enum(['before', 'after']),
+    instruments: z.int().min(1).max(12),
+  }),
+  measures_ended: z.strictObject({
+    stage: z.enum(['before', 'after']),
+    /** Items that ran out of time unanswered. */
+    timedOut: z.int().nonnegative().max(720),
+  }),
+  /** Whether the browser granted persistent storage for the outbox (shown to staff if not). */
+  storage_status: z.strictObject({ storage: z.enum(['persistent', 'best-effort', 'memory-only']) }),
   exited: z.strictObject({ reason: EndReasonSchema }),
   completed: z.strictObject({}),
   error: z.strictObject({ message: z.string().max(500) }),

@@ -8,6 +8,7 @@ import { extendTimeline } from '../../core/session/extend.ts';
 import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
 import { breathTimeMs } from '../hub/groupClock.ts';
+import { narrativeTime, stepMeasures } from '../measures/measureGate.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
 import { logEvent } from './logging.ts';
 import {
@@ -96,8 +97,12 @@ export function SessionRunner({
       });
     }
 
+    // Measures before and after: the narration waits while they are asked (measures/).
+    const narrative = narrativeTime(elapsed);
+    const atEnd = narrative >= timeline.totalMs - FADE_OUT_MS;
+    const held = stepMeasures(elapsed, atEnd);
     const { stage } = sessionStore.getState();
-    if (stage === 'running' && elapsed >= timeline.totalMs - FADE_OUT_MS) requestLeave('completed');
+    if (stage === 'running' && atEnd && !held) requestLeave('completed');
     if (sessionStore.getState().stage === 'leaving' && mark.leavingSinceMs === null) {
       mark.leavingSinceMs = elapsed;
     }
@@ -105,17 +110,17 @@ export function SessionRunner({
     if (breath.cycle !== mark.cycle || breath.index !== mark.index) {
       mark.cycle = breath.cycle;
       mark.index = breath.index;
-      if (mark.leavingSinceMs === null && config.guideVisible) {
+      if (mark.leavingSinceMs === null && config.guideVisible && !held) {
         tones?.play(breath.kind, (breath.phaseEndMs - breath.phaseStartMs) / clock.timeScale);
       }
     }
 
     const caption =
-      mark.leavingSinceMs === null ? (captionAt(timeline, elapsed)?.key ?? null) : null;
+      mark.leavingSinceMs === null && !held ? (captionAt(timeline, narrative)?.key ?? null) : null;
     showCaption(caption);
     // Log what the resident was shown: changes only, a few times a session.
     const { sessionId } = sessionStore.getState();
-    const step = stepAt(timeline, elapsed)?.id;
+    const step = held ? undefined : stepAt(timeline, narrative)?.id;
     if (sessionId && step && step !== mark.step) {
       mark.step = step;
       logEvent(sessionId, elapsed, 'phase_changed', { step });

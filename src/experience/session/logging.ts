@@ -32,6 +32,11 @@ export function getLogger(): Promise<Logger> {
   return logger;
 }
 
+/** Records, once per session, whether the outbox's storage is persistent (staff see it if not). */
+export function logStorageStatus(sessionId: string): void {
+  void getLogger().then(() => logEvent(sessionId, 0, 'storage_status', { storage: storageNote }));
+}
+
 /**
  * Sessions that are recorded: those begun on a paired headset. On an unpaired device a session
  * is a "try it" run and nothing of it is written (the server would refuse it anyway).

@@ -100,6 +100,8 @@ export function DwellButton({
     );
     const chosen = stepDwell(dwell, looking, delta * 1000);
     (ring.material as ShaderMaterial).uniforms.progress!.value = dwell.progress;
+    // An empty ring costs a draw call: show it only while it fills.
+    ring.visible = dwell.progress > 0;
     (disc.material as MeshBasicMaterial).color.copy(looking ? scratch.hot : scratch.idle);
     if (chosen) select.current();
   });
@@ -109,13 +111,15 @@ export function DwellButton({
       {/* Chosen on trigger press or pinch, not release: a slow or shaky hand still gets it. */}
       <primitive object={disc} onPointerDown={() => select.current()} />
       <primitive object={ring} />
-      <TextLabel
-        text={label}
-        fontSize={radius * 0.42}
-        bold
-        maxWidth={radius * 1.8}
-        position={[0, 0, 0.01]}
-      />
+      {label !== '' && (
+        <TextLabel
+          text={label}
+          fontSize={radius * 0.42}
+          bold
+          maxWidth={radius * 1.8}
+          position={[0, 0, 0.01]}
+        />
+      )}
     </group>
   );
 }

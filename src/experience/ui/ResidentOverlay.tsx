@@ -12,6 +12,7 @@ import {
   useSession,
 } from '../session/sessionStore.ts';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
+import { StorageDetails } from './StorageDetails.tsx';
 import { isRecorded } from '../session/logging.ts';
 import { DeviceNote } from '../pairing/DeviceNote.tsx';
 import { PairingPanel } from '../pairing/PairingPanel.tsx';
@@ -125,6 +126,7 @@ function SaveStatus() {
           {t(lang, 'app.sendNow')}
         </button>
       )}
+      <StorageDetails lang={lang} />
     </div>
   );
 }

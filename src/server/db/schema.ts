@@ -112,6 +112,17 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+export interface SessionNotesTable {
+  id: string;
+  session_id: string;
+  /** JSON text: observation codes. */
+  observations: string;
+  text: string;
+  noted_at: string;
+  author_id: string | null;
+  payload_hash: string;
+}
+
 /** One-time password links (first admin, new accounts, resets); id is the token's SHA-256. */
 export interface SetupLinksTable {
   id: string;
@@ -134,4 +145,5 @@ export interface Schema {
   residents: ResidentsTable;
   audit_log: AuditLogTable;
   setup_links: SetupLinksTable;
+  session_notes: SessionNotesTable;
 }

@@ -4,6 +4,7 @@ import { MeasureSchema } from '../../core/schemas/measures.ts';
 import type { Database } from '../db/database.ts';
 import { parseWith } from '../http/errors.ts';
 import { listMeasures, recordMeasure } from '../storage/measures.ts';
+import { forbidden, principalOf } from '../auth/scope.ts';
 import { READERS, RECORDERS, assertSessionAccess } from './sessions.ts';
 
 const IdParams = z.strictObject({ id: z.uuid() });
@@ -12,6 +13,9 @@ const IdParams = z.strictObject({ id: z.uuid() });
 export function measureRoutes(app: FastifyInstance, { db }: Database): void {
   app.post('/api/measures', { config: { access: RECORDERS } }, async (req, reply) => {
     const measure = parseWith(MeasureSchema, req.body, 'body');
+    // Answered on the resident's behalf only by a member of staff, never by a headset.
+    if (measure.respondent === 'staff' && principalOf(req).kind !== 'user')
+      throw forbidden('Only staff may record a measure answered by staff');
     await assertSessionAccess(db, req, measure.sessionId);
     const r = await recordMeasure(db, measure, Date.now());
     return reply.status(r.created ? 201 : 200).send(r.measure);

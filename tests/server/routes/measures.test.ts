@@ -22,11 +22,12 @@ const measure = (over: Record<string, unknown> = {}) => ({
 
 describe.each(TEST_DATABASES)('measures on $name', (t) => {
   const h = appWithSession(t, SESSION);
-  const post = (payload: unknown) =>
+  // These measures are answered with staff help (respondent: staff), so staff send them.
+  const post = (payload: unknown, who: 'staff' | 'headset' = 'staff') =>
     h.app.inject({
       method: 'POST',
       url: '/api/measures',
-      headers: h.people.headset.headers,
+      headers: h.people[who].headers,
       payload: payload as object,
     });
   const stored = async () =>
@@ -91,6 +92,22 @@ describe.each(TEST_DATABASES)('measures on $name', (t) => {
     const r = await post(make());
     expect(r.statusCode).toBe(status);
     expect(r.json().message).toBeTruthy();
+    expect(await stored()).toEqual(before);
+  });
+
+  it("takes a headset resident's own answers, but never a headset claiming staff answered", async () => {
+    const own = measure({
+      id: crypto.randomUUID(),
+      instrumentId: 'mood_faces',
+      timing: 'pre',
+      respondent: 'self',
+      answers: [{ linkId: 'mood', value: 4 }],
+    });
+    expect((await post(own, 'headset')).statusCode).toBe(201);
+    const before = await stored();
+    const claimed = await post(measure({ id: crypto.randomUUID() }), 'headset');
+    expect(claimed.statusCode).toBe(403);
+    expect(claimed.json().message).toMatch(/staff/);
     expect(await stored()).toEqual(before);
   });
 

@@ -4,11 +4,11 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createBreathState } from '../core/breathing/phase.ts';
 import { uuidV4 } from '../core/ids.ts';
 import { elapsedAt, startClock } from '../core/session/clock.ts';
-import { startAmbience, type Ambience } from './audio/ambience.ts';
-import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
+import { startSessionAudio, type SessionAudio } from './audio/sessionAudio.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
 import { getLogger, logEvent } from './session/logging.ts';
+import { loadNarration, useNarration } from './session/narrationLoader.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -23,7 +23,8 @@ import { FadeShell } from './ui/FadeShell.tsx';
 import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
 import { DragLook } from './xr/DragLook.tsx';
-import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
+import { SEATED_EYE_HEIGHT, viewpoint } from './xr/comfort.ts';
+import { SeatedOrigin } from './xr/SeatedOrigin.tsx';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
@@ -47,11 +48,27 @@ export function ResidentApp() {
     () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: true }),
     [],
   );
-  const fade = useMemo<FadeState>(() => ({ visibility: 1 }), []);
+  const fade = useMemo<FadeState>(() => ({ visibility: 1, dip: 0 }), []);
   const clock = useSession((s) => s.clock);
-  const tones = useRef<BreathTones | null>(null);
-  const ambience = useRef<Ambience | null>(null);
+  const audio = useRef<SessionAudio | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
+  const narration = useNarration();
+  const pattern = effectivePattern(config, entry.manifest.defaultPattern);
+  // The same timeline whatever the language: each line is timed for its longest translation.
+  const timeline = useMemo(
+    () =>
+      narration?.sessionTimeline({
+        script: entry.manifest.narration,
+        lengthMin: config.lengthMin,
+        pattern,
+        guideVisible: config.guideVisible,
+      }) ?? null,
+    [narration, entry, config.lengthMin, pattern, config.guideVisible],
+  );
+
+  useEffect(() => {
+    if (clock && timeline) audio.current?.narrate(timeline);
+  }, [clock, timeline]);
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
@@ -60,6 +77,7 @@ export function ResidentApp() {
     const warm = () => {
       void loadSessionLayer();
       void getLogger();
+      void loadNarration().then((m) => m.recordedFiles());
     };
     const timer = window.setTimeout(() => {
       if (window.requestIdleCallback) window.requestIdleCallback(warm, { timeout: 1500 });
@@ -71,10 +89,8 @@ export function ResidentApp() {
   const endNow = useCallback(() => {
     const s = sessionStore.getState();
     finishSession();
-    ambience.current?.stop();
-    ambience.current = null;
-    void tones.current?.close();
-    tones.current = null;
+    audio.current?.stop();
+    audio.current = null;
     void xrStore
       .getState()
       .session?.end()
@@ -109,11 +125,11 @@ export function ResidentApp() {
     const id = uuidV4();
     // Both calls need the Begin press (a user gesture), so they come first.
     const xr = wantVr ? xrStore.enterVR() : null;
-    const ctx = new AudioContext();
-    void ctx.resume();
-    tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
-    ambience.current = startAmbience(ctx, scene.manifest.ambience);
+    audio.current?.stop();
+    audio.current = startSessionAudio(scene.manifest.ambience);
+    void loadNarration();
+    viewpoint.eyeY = SEATED_EYE_HEIGHT;
     beginSession(id, wantVr ? 'vr' : '2d', startClock(performance.now(), timeScale));
     xr?.catch((err: unknown) => {
       console.warn('Could not enter the headset; showing the scene on the screen', err);
@@ -164,10 +180,12 @@ export function ResidentApp() {
             frame={frame}
             fade={fade}
             clock={clock}
-            tones={tones.current}
+            timeline={timeline}
+            tones={audio.current?.tones ?? null}
             onFaded={endNow}
           />
           <DragLook />
+          <SeatedOrigin fade={fade} />
           <Suspense fallback={null}>
             <Scene frame={frame} />
           </Suspense>

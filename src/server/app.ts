@@ -6,6 +6,7 @@ import { installStatic } from './http/static.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { narrationRoutes } from './routes/narration.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 export interface AppOptions {
@@ -15,6 +16,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** Recorded narration files (HAFAN_NARRATION_DIR); unset means speech or captions only. */
+  narrationDir?: string | undefined;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -39,6 +42,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  await narrationRoutes(app, opts.narrationDir);
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -13,6 +13,7 @@ export const ConfigSchema = z.object({
   build: z.boolean(),
   tlsCert: z.string().optional(),
   tlsKey: z.string().optional(),
+  narrationDir: z.string().optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -34,6 +35,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     build: !argv.includes('--no-build'),
     tlsCert: empty(env.HAFAN_TLS_CERT),
     tlsKey: empty(env.HAFAN_TLS_KEY),
+    narrationDir: empty(env.HAFAN_NARRATION_DIR),
   };
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {

@@ -21,7 +21,14 @@ async function main(): Promise<void> {
   await migrate(database);
   const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
     .version;
-  const app = await buildApp({ database, staticDir: config.dist, version, logger: false, https });
+  const app = await buildApp({
+    database,
+    staticDir: config.dist,
+    version,
+    logger: false,
+    https,
+    narrationDir: config.narrationDir,
+  });
   await app.listen({ port: config.port, host: config.host });
 
   const address = app.server.address();

@@ -1,10 +1,10 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { phaseAt } from '../../core/breathing/phase.ts';
 import { PATTERNS } from '../../core/breathing/patterns.ts';
 import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
-import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
+import { captionAt, stepAt, type Timeline } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
 import type { SceneManifest, SessionFrame } from '../scenes/types.ts';
 import { logEvent } from './logging.ts';
@@ -19,6 +19,8 @@ import {
 /** How visible the scene is (0 black .. 1 clear); written every frame, read by the fade shell. */
 export interface FadeState {
   visibility: number;
+  /** 0..1 extra darkening for a moment (a recentre dips to black and back). */
+  dip: number;
 }
 
 export interface SessionRunnerProps {
@@ -28,6 +30,8 @@ export interface SessionRunnerProps {
   fade: FadeState;
   /** null until the resident presses Begin: the scene then idles behind the start screen. */
   clock: SessionClock | null;
+  /** The session's narration timeline; null while the scripts load (the session runs anyway). */
+  timeline: Timeline | null;
   tones: BreathTones | null;
   /** Called once, when the fade out has finished. */
   onFaded: () => void;
@@ -44,13 +48,11 @@ export function SessionRunner({
   frame,
   fade,
   clock,
+  timeline,
   tones,
   onFaded,
 }: SessionRunnerProps) {
-  const timeline = useMemo(
-    () => buildTimeline(config.lengthMin, manifest.narration),
-    [config.lengthMin, manifest.narration],
-  );
+  const totalMs = config.lengthMin * 60_000;
   const pattern = PATTERNS[effectivePattern(config, manifest.defaultPattern)];
   const last = useRef({
     cycle: -1,
@@ -90,7 +92,7 @@ export function SessionRunner({
     }
 
     const { stage } = sessionStore.getState();
-    if (stage === 'running' && elapsed >= timeline.totalMs - FADE_OUT_MS) requestLeave('completed');
+    if (stage === 'running' && elapsed >= totalMs - FADE_OUT_MS) requestLeave('completed');
     if (sessionStore.getState().stage === 'leaving' && mark.leavingSinceMs === null) {
       mark.leavingSinceMs = elapsed;
     }
@@ -104,11 +106,11 @@ export function SessionRunner({
     }
 
     const caption =
-      mark.leavingSinceMs === null ? (captionAt(timeline, elapsed)?.key ?? null) : null;
+      mark.leavingSinceMs === null && timeline ? (captionAt(timeline, elapsed)?.ref ?? null) : null;
     showCaption(caption);
     // Log what the resident was shown: changes only, a few times a session.
     const { sessionId } = sessionStore.getState();
-    const step = stepAt(timeline, elapsed)?.id;
+    const step = timeline ? stepAt(timeline, elapsed)?.id : undefined;
     if (sessionId && step && step !== mark.step) {
       mark.step = step;
       logEvent(sessionId, elapsed, 'phase_changed', { step });

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { Group } from 'three';
 import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3 } from 'three';
 import { CY_REVIEWED, t } from '../../core/i18n/catalogue.ts';
+import { captionText } from '../session/narrationLoader.ts';
 import { useSession, type CaptionSize } from '../session/sessionStore.ts';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { TextLabel } from './TextLabel.tsx';
@@ -20,7 +21,7 @@ const FOLLOW_RATE = 1.5;
  * comfort; it lazily turns to follow the resident's gaze when they look well away.
  */
 export function Captions3D() {
-  const key = useSession((s) => s.captionKey);
+  const ref = useSession((s) => s.captionRef);
   const lang = useSession((s) => s.config.language);
   const size = useSession((s) => s.captionSize);
   const paused = useSession((s) => s.paused);
@@ -56,12 +57,12 @@ export function Captions3D() {
     <group ref={group}>
       <group
         position={[0, SEATED_EYE_HEIGHT - HEIGHT_BELOW_EYE_M, -DISTANCE_M]}
-        visible={key !== null && !paused}
+        visible={ref !== null && !paused}
         scale={CAPTION_SCALE[size]}
       >
         <primitive object={panel} />
         <TextLabel
-          text={key ? t(lang, key) : ''}
+          text={ref ? captionText(lang, ref) : ''}
           fontSize={0.095}
           maxWidth={1.95}
           position={[0, 0, 0.005]}

@@ -71,9 +71,9 @@ describe('session store actions', () => {
   it('changes the caption only when it differs (no re-render per frame)', () => {
     let updates = 0;
     const unsubscribe = sessionStore.subscribe(() => updates++);
-    showCaption('beach.intro.1');
-    showCaption('beach.intro.1');
-    showCaption('beach.intro.1');
+    showCaption('beach/intro.1');
+    showCaption('beach/intro.1');
+    showCaption('beach/intro.1');
     expect(updates).toBe(1);
     unsubscribe();
   });

@@ -12,10 +12,12 @@ export interface Harness {
  * For a test file: the real server on a fresh database and a fresh Chromium, started before the
  * tests and stopped after them (the server must exit cleanly on SIGTERM).
  */
-export function serverAndBrowserForFile(): Harness {
+export function serverAndBrowserForFile(
+  opts: { env?: () => Record<string, string> } = {},
+): Harness {
   const h = {} as Harness;
   beforeAll(async () => {
-    h.server = await startServer();
+    h.server = await startServer(opts.env ? { env: opts.env() } : {});
     h.context = await launch();
   });
   afterAll(async () => {

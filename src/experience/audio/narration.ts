@@ -58,6 +58,10 @@ export async function startSessionNarration(
   };
   prefetch(sessionStore.getState().config.language);
 
+  const sayNow = (ref: string) => {
+    const lang = sessionStore.getState().config.language;
+    player.say(ref, lang, lineText(lang, ref));
+  };
   const unsubscribe = sessionStore.subscribe((s, prev) => {
     if (s.volume.narration !== prev.volume.narration) player.setVolume(s.volume.narration);
     if (s.config.language !== prev.config.language) prefetch(s.config.language);
@@ -66,10 +70,12 @@ export async function startSessionNarration(
       return;
     }
     if (s.captionRef !== prev.captionRef && s.captionRef && s.stage === 'running' && !s.paused) {
-      const lang = s.config.language;
-      player.say(s.captionRef, lang, lineText(lang, s.captionRef));
+      sayNow(s.captionRef);
     }
   });
+  // A line already on screen when the narration arrives is said from its start.
+  const now = sessionStore.getState();
+  if (now.captionRef && now.stage === 'running' && !now.paused) sayNow(now.captionRef);
   return {
     stop() {
       unsubscribe();

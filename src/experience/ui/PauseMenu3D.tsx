@@ -95,7 +95,7 @@ export function PauseMenu3D() {
 function MainPage({ lang, onVolume }: { lang: Lang; onVolume: () => void }) {
   const staffCalled = useSession((s) => s.staffCalled);
   const other: Lang = lang === 'en' ? 'cy' : 'en';
-  const row2 = Y - 0.36;
+  const row2 = Y - 0.4;
   return (
     <>
       <TextLabel text={t(lang, 'menu.paused')} fontSize={0.09} bold position={[0, Y + 0.3, Z]} />
@@ -129,29 +129,29 @@ function MainPage({ lang, onVolume }: { lang: Lang; onVolume: () => void }) {
       />
       <DwellButton
         label={t(lang, 'menu.recentre')}
-        position={[-0.45, row2, Z]}
-        radius={0.12}
+        position={[-0.51, row2, Z]}
+        radius={0.15}
         onSelect={requestRecentre}
         testId="menu-recentre"
       />
       <DwellButton
         label={t(lang, 'menu.volume')}
-        position={[-0.15, row2, Z]}
-        radius={0.12}
+        position={[-0.17, row2, Z]}
+        radius={0.15}
         onSelect={onVolume}
         testId="menu-volume"
       />
       <DwellButton
         label={t(lang, 'menu.dim')}
-        position={[0.15, row2, Z]}
-        radius={0.12}
+        position={[0.17, row2, Z]}
+        radius={0.15}
         onSelect={cycleDim}
         testId="menu-dim"
       />
       <DwellButton
         label={t(other, `lang.${other}`)}
-        position={[0.45, row2, Z]}
-        radius={0.12}
+        position={[0.51, row2, Z]}
+        radius={0.15}
         onSelect={() => switchLanguage(other)}
         testId="menu-language"
       />
@@ -159,7 +159,7 @@ function MainPage({ lang, onVolume }: { lang: Lang; onVolume: () => void }) {
         <TextLabel
           text={t(lang, 'menu.staffCalled')}
           fontSize={0.06}
-          position={[0, row2 - 0.24, Z]}
+          position={[0, row2 - 0.26, Z]}
         />
       )}
     </>

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowserForFile } from './harness.ts';
-import { pressControllerButton } from './pageTools.ts';
+import { canvasPixels, pressControllerButton } from './pageTools.ts';
 
 const h = serverAndBrowserForFile();
 const DEG = Math.PI / 180;
@@ -142,6 +142,16 @@ describe('volume on a tablet', () => {
     await page.getByRole('button', { name: 'Voice: Quieter' }).click();
     await page.getByRole('button', { name: 'Sounds: Louder' }).click();
     await expect.poll(() => page.getByTestId('volume-narration').textContent()).toBe('50%');
+
+    // Dim, twice: the scene darkens gently (captions and menus are drawn over the dimming).
+    await page.waitForTimeout(2500);
+    const before = (await canvasPixels(page)).meanLuma;
+    await page.getByRole('button', { name: 'Dim', exact: true }).click();
+    await page.getByRole('button', { name: 'Dimmed 1 of 2' }).click();
+    await page.getByRole('button', { name: 'Dimmed 2 of 2' }).waitFor();
+    await expect
+      .poll(async () => (await canvasPixels(page)).meanLuma, { timeout: 15_000 })
+      .toBeLessThan(before * 0.75);
     await page.getByRole('button', { name: 'Leave' }).click();
     await page.getByTestId('finished').waitFor({ timeout: 20_000 });
 

@@ -83,7 +83,7 @@ export function cueCycles(pattern: BreathPattern): number {
  */
 export function displayMs(texts: readonly string[]): number {
   const chars = Math.max(0, ...texts.map((t) => t.length));
-  return Math.min(11_000, Math.max(2500, 1400 + 62 * chars));
+  return Math.min(12_000, Math.max(3500, 2000 + 75 * chars));
 }
 
 function layEndToEnd(

@@ -57,11 +57,11 @@ describe('building a timeline', () => {
   });
 
   it('gives longer lines longer on screen, within bounds', () => {
-    expect(displayMs(['Hi'])).toBe(2500);
+    expect(displayMs(['Hi'])).toBe(3500);
     expect(displayMs(['a'.repeat(60)])).toBeGreaterThan(displayMs(['a'.repeat(30)]));
     expect(displayMs(['short', 'a much longer translation'])).toBe(
       displayMs(['a much longer translation']),
     );
-    expect(displayMs(['a'.repeat(1000)])).toBe(11_000);
+    expect(displayMs(['a'.repeat(1000)])).toBe(12_000);
   });
 });

@@ -62,8 +62,8 @@ export interface TimelinePlan {
 const FIRST_LINE_MS = 2000;
 const GAP_MS = 1500;
 const SECTION_GAP_MS = 3000;
-/** The last caption ends this long before the closing fade starts. */
-const END_MARGIN_MS = 1000;
+/** The last caption ends this long before the closing fade starts: a quiet moment to finish. */
+const END_MARGIN_MS = 4000;
 /** A phase cue leaves the screen a moment before its phase ends, so the next one reads as new. */
 const CUE_TAIL_MS = 250;
 

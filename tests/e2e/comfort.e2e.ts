@@ -96,7 +96,7 @@ describe('seated comfort in the headset', () => {
 });
 
 describe('hand input', () => {
-  it('chooses "Carry on" with a hand pinch (iwer hand tracking)', async () => {
+  it('chooses with a hand pinch (iwer hand tracking): turns the voice down, goes back, carries on', async () => {
     const page = await h.context.newPage();
     await enterVr(page, '?emulate=1&stats=1&timeScale=2');
     // Open the menu by looking at Pause, then look well away so no gaze can choose.
@@ -104,24 +104,49 @@ describe('hand input', () => {
     await page.getByTestId('paused').waitFor({ timeout: 15_000 });
     await look(page, 0, -70);
 
-    // Hands instead of controllers: point the right hand at "Carry on" and pinch.
-    await page.evaluate(() => {
-      const d = window.__hafanXR!.device;
-      d.primaryInputMode = 'hand';
-      const hand = d.hands.right!;
-      hand.position.set(-0.2, 1.05, -0.5);
-      hand.quaternion.set(0, 0, 0, 1);
-    });
-    await page.waitForTimeout(800);
-    await page.evaluate(async () => {
-      const hand = window.__hafanXR!.device.hands.right!;
-      const start = window.__hafanStats?.frames ?? 0;
-      hand.updatePinchValue(1);
-      while ((window.__hafanStats?.frames ?? 0) < start + 3) {
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      hand.updatePinchValue(0);
-    });
+    // Hands instead of controllers: point the right hand straight ahead at a choice and pinch.
+    await page.evaluate(() => (window.__hafanXR!.device.primaryInputMode = 'hand'));
+    const pinchAt = async (x: number, y: number) => {
+      await page.evaluate(
+        ({ x, y }) => {
+          const hand = window.__hafanXR!.device.hands.right!;
+          hand.position.set(x, y, -0.5);
+          hand.quaternion.set(0, 0, 0, 1);
+        },
+        { x, y },
+      );
+      await page.waitForTimeout(800);
+      await page.evaluate(async () => {
+        const hand = window.__hafanXR!.device.hands.right!;
+        const start = window.__hafanStats?.frames ?? 0;
+        hand.updatePinchValue(1);
+        while ((window.__hafanStats?.frames ?? 0) < start + 3) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        hand.updatePinchValue(0);
+      });
+    };
+    const voiceVolume = () =>
+      page.evaluate(
+        () =>
+          (
+            JSON.parse(localStorage.getItem('hafan.device-settings') ?? '{}') as {
+              volume?: { narration?: number };
+            }
+          ).volume?.narration ?? 1,
+      );
+    // Volume (second row), then "Quieter" under Voice, then Back.
+    await pinchAt(-0.17, 0.65);
+    await pinchAt(-0.42, 0.81);
+    await expect.poll(voiceVolume, { timeout: 10_000 }).toBe(0.75);
+    // A look at the page (above its buttons, so the gaze chooses nothing), then away again.
+    await look(page, 10, 0);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: 'docs/screenshots/pause-volume-vr.png' });
+    await look(page, 0, -70);
+    await pinchAt(0, 0.55);
+    // And "Carry on".
+    await pinchAt(-0.2, 1.05);
     await page.getByTestId('paused').waitFor({ state: 'detached', timeout: 10_000 });
 
     await page.evaluate(() => (window.__hafanXR!.device.primaryInputMode = 'controller'));

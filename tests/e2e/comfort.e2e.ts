@@ -137,14 +137,14 @@ describe('hand input', () => {
       );
     // Volume (second row), then "Quieter" under Voice, then Back.
     await pinchAt(-0.17, 0.65);
-    await pinchAt(-0.42, 0.81);
+    await pinchAt(-0.46, 0.79);
     await expect.poll(voiceVolume, { timeout: 10_000 }).toBe(0.75);
     // A look at the page (above its buttons, so the gaze chooses nothing), then away again.
     await look(page, 10, 0);
     await page.waitForTimeout(600);
     await page.screenshot({ path: 'docs/screenshots/pause-volume-vr.png' });
     await look(page, 0, -70);
-    await pinchAt(0, 0.55);
+    await pinchAt(0, 0.51);
     // And "Carry on".
     await pinchAt(-0.2, 1.05);
     await page.getByTestId('paused').waitFor({ state: 'detached', timeout: 10_000 });

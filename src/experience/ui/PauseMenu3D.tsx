@@ -172,7 +172,7 @@ function VolumePage({ lang, onBack }: { lang: Lang; onBack: () => void }) {
     <>
       <TextLabel text={t(lang, 'menu.volume')} fontSize={0.09} bold position={[0, Y + 0.34, Z]} />
       {VOLUME_CHANNELS.map((channel, i) => {
-        const x = (i - 1) * 0.42;
+        const x = (i - 1) * 0.46;
         return (
           <group key={channel}>
             <TextLabel
@@ -184,19 +184,19 @@ function VolumePage({ lang, onBack }: { lang: Lang; onBack: () => void }) {
             <DwellButton
               label={t(lang, 'menu.louder')}
               position={[x, Y + 0.04, Z]}
-              radius={0.1}
+              radius={0.125}
               onSelect={() => stepChannelVolume(channel, 1)}
               testId={`volume-${channel}-up`}
             />
             <TextLabel
               text={t(lang, 'menu.level', { n: Math.round(volume[channel] * 100) })}
               fontSize={0.055}
-              position={[x, Y - 0.1, Z]}
+              position={[x, Y - 0.11, Z]}
             />
             <DwellButton
               label={t(lang, 'menu.quieter')}
-              position={[x, Y - 0.24, Z]}
-              radius={0.1}
+              position={[x, Y - 0.26, Z]}
+              radius={0.125}
               onSelect={() => stepChannelVolume(channel, -1)}
               testId={`volume-${channel}-down`}
             />
@@ -205,8 +205,8 @@ function VolumePage({ lang, onBack }: { lang: Lang; onBack: () => void }) {
       })}
       <DwellButton
         label={t(lang, 'menu.back')}
-        position={[0, Y - 0.5, Z]}
-        radius={0.11}
+        position={[0, Y - 0.54, Z]}
+        radius={0.125}
         onSelect={onBack}
         testId="volume-back"
       />

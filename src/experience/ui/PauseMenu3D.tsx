@@ -179,7 +179,7 @@ function VolumePage({ lang, onBack }: { lang: Lang; onBack: () => void }) {
               text={t(lang, CHANNEL_LABEL[channel])}
               fontSize={0.06}
               bold
-              position={[x, Y + 0.2, Z]}
+              position={[x, Y + 0.22, Z]}
             />
             <DwellButton
               label={t(lang, 'menu.louder')}

@@ -21,16 +21,23 @@ export async function narrationRoutes(
     return reply.header('Cache-Control', 'no-cache').send(index);
   });
   if (!dir) return;
-  await app.register(fastifyStatic, {
-    root: path.resolve(dir),
-    prefix: NARRATION_PREFIX,
-    decorateReply: false,
-    index: false,
-    dotfiles: 'deny',
-    // Only narration files, named as documented; anything else in the folder stays private.
-    allowedPath: (pathName) => parseRecordedPath(pathName.replace(/^\//, '')) !== null,
-    setHeaders(reply) {
-      reply.header('Cache-Control', 'public, max-age=86400');
-    },
+  const root = path.resolve(dir);
+  await app.register(async (scope) => {
+    // The static plugin's own routes are public, like the index (the access contract).
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...route.config, access: ['public'] };
+    });
+    await scope.register(fastifyStatic, {
+      root,
+      prefix: NARRATION_PREFIX,
+      decorateReply: false,
+      index: false,
+      dotfiles: 'deny',
+      // Only narration files, named as documented; anything else in the folder stays private.
+      allowedPath: (pathName) => parseRecordedPath(pathName.replace(/^\//, '')) !== null,
+      setHeaders(reply) {
+        reply.header('Cache-Control', 'public, max-age=86400');
+      },
+    });
   });
 }

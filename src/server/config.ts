@@ -14,6 +14,8 @@ export const ConfigSchema = z.object({
   tlsCert: z.string().optional(),
   tlsKey: z.string().optional(),
   narrationDir: z.string().optional(),
+  secureCookies: z.boolean(),
+  trustProxy: z.boolean(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -23,6 +25,8 @@ function flag(argv: readonly string[], name: string): string | undefined {
   const eq = argv.find((a) => a.startsWith(`--${name}=`));
   return eq?.slice(name.length + 3);
 }
+
+const isOn = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
 
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
   const empty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
@@ -36,6 +40,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     tlsCert: empty(env.HAFAN_TLS_CERT),
     tlsKey: empty(env.HAFAN_TLS_KEY),
     narrationDir: empty(env.HAFAN_NARRATION_DIR),
+    secureCookies: isOn(env.HAFAN_SECURE_COOKIES) || Boolean(empty(env.HAFAN_TLS_CERT)),
+    trustProxy: isOn(env.HAFAN_TRUST_PROXY),
   };
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {

@@ -4,14 +4,14 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createBreathState } from '../core/breathing/phase.ts';
 import { uuidV4 } from '../core/ids.ts';
 import { elapsedAt, startClock } from '../core/session/clock.ts';
-import { startAmbience, type Ambience } from './audio/ambience.ts';
-import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
+import { startSessionAudio, type SessionAudio } from './audio/sessionAudio.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
 import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
 import { startHeadsetLink } from './hub/headsetLink.ts';
 import { useHeadsetHub } from './hub/hubStore.ts';
 import { ReadyScreen } from './hub/ReadyScreen.tsx';
+import { loadNarration, useNarration } from './session/narrationLoader.ts';
 import {
   getLogger,
   isRecorded,
@@ -35,7 +35,8 @@ import { ResidentOverlay } from './ui/ResidentOverlay.tsx';
 import { StatsProbe } from './ui/StatsProbe.tsx';
 import { loadMeasureFlow, prepareMeasures } from './measures/measureGate.ts';
 import { DragLook } from './xr/DragLook.tsx';
-import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
+import { SEATED_EYE_HEIGHT, viewpoint } from './xr/comfort.ts';
+import { SeatedOrigin } from './xr/SeatedOrigin.tsx';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
 
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
@@ -63,12 +64,28 @@ export function ResidentApp() {
     () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: true }),
     [],
   );
-  const fade = useMemo<FadeState>(() => ({ visibility: 1 }), []);
+  const fade = useMemo<FadeState>(() => ({ visibility: 1, dip: 0 }), []);
   const clock = useSession((s) => s.clock);
-  const tones = useRef<BreathTones | null>(null);
-  const ambience = useRef<Ambience | null>(null);
+  const audio = useRef<SessionAudio | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
   const prepared = useHeadsetHub((s) => s.prepared !== null);
+  const narration = useNarration();
+  const pattern = effectivePattern(config, entry.manifest.defaultPattern);
+  // The same timeline whatever the language: each line is timed for its longest translation.
+  const timeline = useMemo(
+    () =>
+      narration?.sessionTimeline({
+        script: entry.manifest.narration,
+        lengthMin: config.lengthMin,
+        pattern,
+        guideVisible: config.guideVisible,
+      }) ?? null,
+    [narration, entry, config.lengthMin, pattern, config.guideVisible],
+  );
+
+  useEffect(() => {
+    if (clock && timeline) audio.current?.narrate(timeline);
+  }, [clock, timeline]);
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
@@ -81,6 +98,7 @@ export function ResidentApp() {
       void loadMeasureLayer();
       void loadMeasureOverlay();
       void getLogger();
+      void loadNarration().then((m) => m.recordedFiles());
     };
     const timer = window.setTimeout(() => {
       if (window.requestIdleCallback) window.requestIdleCallback(warm, { timeout: 1500 });
@@ -92,10 +110,8 @@ export function ResidentApp() {
   const endNow = useCallback(() => {
     const s = sessionStore.getState();
     finishSession();
-    ambience.current?.stop();
-    ambience.current = null;
-    void tones.current?.close();
-    tones.current = null;
+    audio.current?.stop();
+    audio.current = null;
     void xrStore
       .getState()
       .session?.end()
@@ -138,11 +154,11 @@ export function ResidentApp() {
     const id = uuidV4();
     // Both calls need the Begin press (a user gesture), so they come first.
     const xr = wantVr ? xrStore.enterVR() : null;
-    const ctx = new AudioContext();
-    void ctx.resume();
-    tones.current = createBreathTones(ctx);
     const scene = findScene(cfg.sceneId) ?? SCENES[0]!;
-    ambience.current = startAmbience(ctx, scene.manifest.ambience);
+    audio.current?.stop();
+    audio.current = startSessionAudio(scene.manifest.ambience);
+    void loadNarration();
+    viewpoint.eyeY = SEATED_EYE_HEIGHT;
     // An unpaired device tries the scene and records nothing: no measures are asked there.
     const recorded = startRecording(id);
     prepareMeasures(id, recorded);
@@ -198,10 +214,12 @@ export function ResidentApp() {
             frame={frame}
             fade={fade}
             clock={clock}
-            tones={tones.current}
+            timeline={timeline}
+            tones={audio.current?.tones ?? null}
             onFaded={endNow}
           />
           <DragLook />
+          <SeatedOrigin fade={fade} />
           <Suspense fallback={null}>
             <Scene frame={frame} />
           </Suspense>

@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { measuresDueRoutes } from './routes/measuresDue.ts';
 import { sessionNoteRoutes } from './routes/sessionNotes.ts';
+import { narrationRoutes } from './routes/narration.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
@@ -25,6 +26,8 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer } | undefined;
   /** Days from a periodic measure until its follow-up is due (HAFAN_FOLLOW_UP_DAYS). */
   followUpDays?: number | undefined;
+  /** Recorded narration files (HAFAN_NARRATION_DIR); unset means speech or captions only. */
+  narrationDir?: string | undefined;
   /**
    * Mark the session cookie Secure with the `__Host-` prefix. On by default when serving HTTPS;
    * set it when a TLS-terminating proxy is in front (HAFAN_SECURE_COOKIES=1).
@@ -76,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   measureRoutes(app, opts.database);
   sessionNoteRoutes(app, opts.database);
   measuresDueRoutes(app, opts.database, opts.followUpDays);
+  await narrationRoutes(app, opts.narrationDir);
   await hubRoutes(app, opts.database, {
     resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
     ...opts.hub,

@@ -14,6 +14,7 @@ export const ConfigSchema = z.object({
   tlsCert: z.string().optional(),
   tlsKey: z.string().optional(),
   followUpDays: z.coerce.number().int().min(1).max(366),
+  narrationDir: z.string().optional(),
   secureCookies: z.boolean(),
   trustProxy: z.boolean(),
 });
@@ -40,6 +41,7 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     tlsCert: empty(env.HAFAN_TLS_CERT),
     tlsKey: empty(env.HAFAN_TLS_KEY),
     followUpDays: empty(env.HAFAN_FOLLOW_UP_DAYS) ?? '28',
+    narrationDir: empty(env.HAFAN_NARRATION_DIR),
     secureCookies: isOn(env.HAFAN_SECURE_COOKIES) || Boolean(empty(env.HAFAN_TLS_CERT)),
     trustProxy: isOn(env.HAFAN_TRUST_PROXY),
   };

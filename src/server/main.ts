@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     logger: false,
     https,
     followUpDays: config.followUpDays,
+    narrationDir: config.narrationDir,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
   });

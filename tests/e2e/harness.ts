@@ -17,10 +17,12 @@ export interface Harness {
  * tests and stopped after them (the server must exit cleanly on SIGTERM). Pages of the context
  * open as a paired headset, so their sessions are recorded, unless `paired` is false.
  */
-export function serverAndBrowserForFile(opts: { paired?: boolean } = {}): Harness {
+export function serverAndBrowserForFile(
+  opts: { paired?: boolean; env?: () => Record<string, string> } = {},
+): Harness {
   const h = { headset: null } as Harness;
   beforeAll(async () => {
-    h.server = await startServer();
+    h.server = await startServer(opts.env ? { env: opts.env() } : {});
     h.context = await launch();
     if (opts.paired ?? true) h.headset = await pairHeadsetPage(h.context, h.server);
   });

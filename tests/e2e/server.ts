@@ -16,7 +16,7 @@ export interface RunningServer {
  * SQLite database, serving the e2e build. Resolves once it prints its URL.
  */
 export async function startServer(
-  opts: { dist?: string; dataDir?: string } = {},
+  opts: { dist?: string; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-e2e-data-'));
   const dist = opts.dist ?? 'dist-e2e';
@@ -27,7 +27,13 @@ export async function startServer(
     process.execPath,
     ['--import', 'tsx', 'src/server/main.ts', '--no-build', '--port', '0', '--host', '127.0.0.1'],
     {
-      env: { ...process.env, HAFAN_DIST: dist, HAFAN_DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        HAFAN_DIST: dist,
+        HAFAN_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        ...opts.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

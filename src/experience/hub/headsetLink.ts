@@ -9,12 +9,15 @@ import { createHubLink, type HubLink, type SocketLike } from '../../core/protoco
 import type { Command, HeadsetStatus, ServerFrame } from '../../core/protocol/messages.ts';
 import { elapsedAt } from '../../core/session/clock.ts';
 import { extendTimeline } from '../../core/session/extend.ts';
-import { buildTimeline, stepAt } from '../../core/session/timeline.ts';
+import { stepAt } from '../../core/session/timeline.ts';
+import { narrativeTime } from '../measures/measureGate.ts';
+import { captionText, timelineFor } from '../session/narrationLoader.ts';
 import { findScene, SCENES } from '../scenes/registry.ts';
 import { getLogger, logEvent } from '../session/logging.ts';
 import {
   backToSetup,
   configure,
+  effectivePattern,
   extendSession,
   pauseSession,
   requestLeave,
@@ -61,8 +64,8 @@ function eventsBetween(prev: SessionState, next: SessionState): HeadsetEvent[] {
   if (next.staffCalled !== prev.staffCalled) {
     out.push({ type: next.staffCalled ? 'staff_called' : 'call_acknowledged' });
   }
-  if (next.captionKey && next.captionKey !== prev.captionKey) {
-    out.push({ type: 'caption', text: t(next.config.language, next.captionKey) });
+  if (next.captionRef && next.captionRef !== prev.captionRef) {
+    out.push({ type: 'caption', text: captionText(next.config.language, next.captionRef) });
   }
   if (prev.stage !== 'leaving' && next.stage === 'leaving') out.push({ type: 'leaving' });
   if (prev.stage !== 'finished' && next.stage === 'finished') out.push({ type: 'finished' });
@@ -77,12 +80,18 @@ function eventsBetween(prev: SessionState, next: SessionState): HeadsetEvent[] {
 function progress(s: SessionState): HeadsetEvent | null {
   if (s.stage !== 'running' && s.stage !== 'leaving') return null;
   const scene = findScene(s.config.sceneId) ?? SCENES[0]!;
-  const timeline = extendTimeline(
-    buildTimeline(s.config.lengthMin, scene.manifest.narration),
-    s.extendedMs,
-  );
-  const elapsedMs = Math.min(sessionTime(s), timeline.totalMs);
-  return { type: 'progress', elapsedMs, step: stepAt(timeline, elapsedMs)?.id ?? 'outro' };
+  const base = timelineFor({
+    script: scene.manifest.narration,
+    lengthMin: s.config.lengthMin,
+    pattern: effectivePattern(s.config, scene.manifest.defaultPattern),
+    guideVisible: s.config.guideVisible,
+  });
+  const timeline = base ? extendTimeline(base, s.extendedMs) : null;
+  const totalMs = timeline ? timeline.totalMs : s.config.lengthMin * 60_000 + s.extendedMs;
+  // Time spent answering measures does not count against the session's length.
+  const elapsedMs = Math.min(narrativeTime(sessionTime(s)), totalMs);
+  const step = (timeline ? stepAt(timeline, elapsedMs)?.id : undefined) ?? 'practice';
+  return { type: 'progress', elapsedMs, step };
 }
 
 export interface HeadsetLinkOptions {

@@ -3,7 +3,7 @@ import type { BreathState } from '../../core/breathing/phase.ts';
 import type { PatternId } from '../../core/breathing/patterns.ts';
 import type { AmbienceKind } from '../audio/ambience.ts';
 import type { MessageKey } from '../../core/i18n/catalogue.ts';
-import type { NarrationScript } from '../../core/session/timeline.ts';
+import type { SceneScriptId } from '../../core/narration/ids.ts';
 
 /**
  * Per-frame values a scene reads. One mutable object, rewritten by the session runner at the start
@@ -32,7 +32,8 @@ export interface SceneManifest {
   comfort: ComfortRating;
   comfortNotes: string;
   defaultPattern: PatternId;
-  narration: NarrationScript;
+  /** The scene's narration script (assets/narration/<lang>/<id>.json). */
+  narration: SceneScriptId;
   /** The procedural sound bed played under the narration. */
   ambience: AmbienceKind;
   /** Sky colour at the horizon: used for fog, the loading screen and fades. */

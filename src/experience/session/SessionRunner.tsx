@@ -5,7 +5,7 @@ import { PATTERNS } from '../../core/breathing/patterns.ts';
 import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
 import { extendTimeline } from '../../core/session/extend.ts';
-import { buildTimeline, captionAt, stepAt } from '../../core/session/timeline.ts';
+import { captionAt, stepAt, type Timeline } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
 import { breathTimeMs } from '../hub/groupClock.ts';
 import { narrativeTime, stepMeasures } from '../measures/measureGate.ts';
@@ -23,6 +23,8 @@ import {
 /** How visible the scene is (0 black .. 1 clear); written every frame, read by the fade shell. */
 export interface FadeState {
   visibility: number;
+  /** 0..1 extra darkening for a moment (a recentre dips to black and back). */
+  dip: number;
 }
 
 export interface SessionRunnerProps {
@@ -32,6 +34,8 @@ export interface SessionRunnerProps {
   fade: FadeState;
   /** null until the resident presses Begin: the scene then idles behind the start screen. */
   clock: SessionClock | null;
+  /** The session's narration timeline; null while the scripts load (the session runs anyway). */
+  timeline: Timeline | null;
   tones: BreathTones | null;
   /** Called once, when the fade out has finished. */
   onFaded: () => void;
@@ -48,15 +52,17 @@ export function SessionRunner({
   frame,
   fade,
   clock,
+  timeline,
   tones,
   onFaded,
 }: SessionRunnerProps) {
   // Staff may add time during a session ("+5 min"): the outro moves later.
   const extendedMs = useSession((s) => s.extendedMs);
-  const timeline = useMemo(
-    () => extendTimeline(buildTimeline(config.lengthMin, manifest.narration), extendedMs),
-    [config.lengthMin, manifest.narration, extendedMs],
+  const extended = useMemo(
+    () => (timeline ? extendTimeline(timeline, extendedMs) : null),
+    [timeline, extendedMs],
   );
+  const totalMs = extended ? extended.totalMs : config.lengthMin * 60_000 + extendedMs;
   const pattern = PATTERNS[effectivePattern(config, manifest.defaultPattern)];
   const last = useRef({
     cycle: -1,
@@ -80,9 +86,12 @@ export function SessionRunner({
     const elapsed = elapsedAt(clock, now);
     frame.elapsedMs = elapsed;
     frame.guideVisible = config.guideVisible;
-    // In a group session the guide follows the group's shared clock, so everyone breathes in step.
+    // Measures before and after: the narration waits while they are asked (measures/). The guide
+    // follows narration time, so the captioned cues stay in step with it; in a group session it
+    // follows the group's shared clock instead, so everyone breathes in step.
+    const narrative = narrativeTime(elapsed);
     const { paused } = sessionStore.getState();
-    const breath = phaseAt(pattern, breathTimeMs(elapsed, paused, clock.timeScale), frame.breath);
+    const breath = phaseAt(pattern, breathTimeMs(narrative, paused, clock.timeScale), frame.breath);
     const mark = last.current;
     if (mark.clock !== clock) {
       // A new session ("start again"): forget everything about the last one.
@@ -97,9 +106,7 @@ export function SessionRunner({
       });
     }
 
-    // Measures before and after: the narration waits while they are asked (measures/).
-    const narrative = narrativeTime(elapsed);
-    const atEnd = narrative >= timeline.totalMs - FADE_OUT_MS;
+    const atEnd = narrative >= totalMs - FADE_OUT_MS;
     const held = stepMeasures(elapsed, atEnd);
     const { stage } = sessionStore.getState();
     if (stage === 'running' && atEnd && !held) requestLeave('completed');
@@ -116,11 +123,13 @@ export function SessionRunner({
     }
 
     const caption =
-      mark.leavingSinceMs === null && !held ? (captionAt(timeline, narrative)?.key ?? null) : null;
+      mark.leavingSinceMs === null && !held && extended
+        ? (captionAt(extended, narrative)?.ref ?? null)
+        : null;
     showCaption(caption);
     // Log what the resident was shown: changes only, a few times a session.
     const { sessionId } = sessionStore.getState();
-    const step = held ? undefined : stepAt(timeline, narrative)?.id;
+    const step = held || !extended ? undefined : stepAt(extended, narrative)?.id;
     if (sessionId && step && step !== mark.step) {
       mark.step = step;
       logEvent(sessionId, elapsed, 'phase_changed', { step });

@@ -1,7 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { PatternId } from '../../core/breathing/patterns.ts';
-import type { Lang, MessageKey } from '../../core/i18n/catalogue.ts';
+import {
+  nextDim,
+  parseDeviceSettings,
+  stepVolume,
+  type DeviceSettings,
+  type DimLevel,
+  type VolumeChannel,
+} from '../../core/comfort/deviceSettings.ts';
+import type { Posture } from '../../core/comfort/recentre.ts';
+import type { Lang } from '../../core/i18n/catalogue.ts';
 import type { EndReason } from '../../core/schemas/session.ts';
 import type { SessionLengthMin } from '../../core/session/timeline.ts';
 import { pauseClock, resumeClock, type SessionClock } from '../../core/session/clock.ts';
@@ -25,6 +34,8 @@ export interface SessionConfig {
   pattern: PatternId | 'scene_default';
   /** "Just listen": the breathing guide is hidden. */
   guideVisible: boolean;
+  /** Seated residents get a floor offset so their eyes sit at the scene's viewpoint. */
+  posture: Posture;
 }
 
 export interface SessionState {
@@ -32,7 +43,8 @@ export interface SessionState {
   config: SessionConfig;
   mode: ViewMode;
   sessionId: string | null;
-  captionKey: MessageKey | null;
+  /** The narration line on screen (`<script>/<lineId>`), or null between lines. */
+  captionRef: string | null;
   endReason: EndReason | null;
   /** Running time of the session; changes only at start, pause and resume. */
   clock: SessionClock | null;
@@ -40,6 +52,12 @@ export interface SessionState {
   /** The resident asked for staff this session (the console will surface it). */
   staffCalled: boolean;
   captionSize: CaptionSize;
+  /** Narration, ambience and tone volumes, 0..1 (kept on the device). */
+  volume: DeviceSettings['volume'];
+  /** How much the scene is darkened (captions and menus are not). */
+  dim: DimLevel;
+  /** Counts recentre requests; the XR origin recentres when it changes. */
+  recentreRequests: number;
   /** Set when the server could not be told about the session (shown to staff, not residents). */
   syncError: string | null;
   /** Time staff added to this session ("+5 min"), in session ms. */
@@ -52,22 +70,49 @@ export const DEFAULT_CONFIG: SessionConfig = {
   language: 'en',
   pattern: 'scene_default',
   guideVisible: true,
+  posture: 'seated',
 };
+
+const SETTINGS_KEY = 'hafan.device-settings';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some private modes throw on access
+  }
+}
+
+const stored = parseDeviceSettings(storage()?.getItem(SETTINGS_KEY) ?? null);
 
 export const sessionStore = createStore<SessionState>(() => ({
   stage: 'setup',
   config: DEFAULT_CONFIG,
   mode: '2d',
   sessionId: null,
-  captionKey: null,
+  captionRef: null,
   endReason: null,
   clock: null,
   paused: false,
   staffCalled: false,
-  captionSize: 'large',
+  captionSize: stored.captionSize,
+  volume: stored.volume,
+  dim: 0,
+  recentreRequests: 0,
   syncError: null,
   extendedMs: 0,
 }));
+
+/** Volume and caption size belong to the device: saved whenever they change. */
+sessionStore.subscribe((s, prev) => {
+  if (s.volume === prev.volume && s.captionSize === prev.captionSize) return;
+  const settings: DeviceSettings = { volume: s.volume, captionSize: s.captionSize };
+  try {
+    storage()?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage full or refused: the setting still applies for this session.
+  }
+});
 
 export function useSession<T>(selector: (s: SessionState) => T): T {
   return useStore(sessionStore, selector);
@@ -87,15 +132,16 @@ export function beginSession(id: string, mode: ViewMode, clock: SessionClock): v
     staffCalled: false,
     mode,
     sessionId: id,
-    captionKey: null,
+    captionRef: null,
     endReason: null,
     syncError: null,
     extendedMs: 0,
+    dim: 0,
   });
 }
 
-export function showCaption(key: MessageKey | null): void {
-  if (sessionStore.getState().captionKey !== key) sessionStore.setState({ captionKey: key });
+export function showCaption(ref: string | null): void {
+  if (sessionStore.getState().captionRef !== ref) sessionStore.setState({ captionRef: ref });
 }
 
 /** Starts the gentle fade out; the first reason given wins. */
@@ -109,7 +155,7 @@ export function requestLeave(reason: EndReason): void {
 
 export function finishSession(): void {
   if (sessionStore.getState().stage === 'leaving') {
-    sessionStore.setState({ stage: 'finished', captionKey: null, clock: null, paused: false });
+    sessionStore.setState({ stage: 'finished', captionRef: null, clock: null, paused: false });
   }
 }
 
@@ -142,6 +188,36 @@ export function cycleCaptionSize(): void {
   sessionStore.setState({ captionSize: next });
 }
 
+/** The resident may switch the captions' (and narration's) language at any time. */
+export function switchLanguage(language: Lang): void {
+  const { config } = sessionStore.getState();
+  if (config.language !== language) sessionStore.setState({ config: { ...config, language } });
+}
+
+export function setCaptionSize(captionSize: CaptionSize): void {
+  sessionStore.setState({ captionSize });
+}
+
+export function setVolume(channel: VolumeChannel, level: number): void {
+  const { volume } = sessionStore.getState();
+  const clamped = Math.min(1, Math.max(0, level));
+  if (volume[channel] !== clamped)
+    sessionStore.setState({ volume: { ...volume, [channel]: clamped } });
+}
+
+export function stepChannelVolume(channel: VolumeChannel, direction: 1 | -1): void {
+  setVolume(channel, stepVolume(sessionStore.getState().volume[channel], direction));
+}
+
+export function cycleDim(): void {
+  sessionStore.setState({ dim: nextDim(sessionStore.getState().dim) });
+}
+
+/** Asks the headset view to come back to the seated reference (yaw and position). */
+export function requestRecentre(): void {
+  sessionStore.setState({ recentreRequests: sessionStore.getState().recentreRequests + 1 });
+}
+
 export function reportSyncError(message: string | null): void {
   sessionStore.setState({ syncError: message });
 }
@@ -150,10 +226,11 @@ export function backToSetup(): void {
   sessionStore.setState({
     stage: 'setup',
     sessionId: null,
-    captionKey: null,
+    captionRef: null,
     endReason: null,
     clock: null,
     paused: false,
+    dim: 0,
   });
 }
 

@@ -21,6 +21,9 @@ export interface DwellButtonProps {
   testId?: string;
 }
 
+const DISC_OPACITY = 0.85;
+const APPEAR_S = 0.4;
+
 const RING_VERTEX = /* glsl */ `
 varying vec2 vUv;
 void main() {
@@ -52,6 +55,8 @@ export function DwellButton({
 }: DwellButtonProps) {
   const group = useRef<Group>(null);
   const dwell = useMemo(createDwell, []);
+  /** 0..1: every choice fades in when it appears, never pops. */
+  const appear = useRef(0);
   const select = useRef(onSelect);
   select.current = onSelect;
   const scratch = useMemo(
@@ -67,7 +72,7 @@ export function DwellButton({
   const { disc, ring } = useMemo(() => {
     const d = new Mesh(
       new CircleGeometry(radius, 40),
-      new MeshBasicMaterial({ color: '#22384d', transparent: true, opacity: 0.85 }),
+      new MeshBasicMaterial({ color: '#22384d', transparent: true, opacity: 0 }),
     );
     d.renderOrder = 9;
     const r = new Mesh(
@@ -98,6 +103,14 @@ export function DwellButton({
       [centre.x, centre.y, centre.z],
       radius,
     );
+    if (appear.current < 1) {
+      appear.current = Math.min(1, appear.current + delta / APPEAR_S);
+      (disc.material as MeshBasicMaterial).opacity = DISC_OPACITY * appear.current;
+      g.traverse((o) => {
+        if ('fillOpacity' in o)
+          (o as unknown as { fillOpacity: number }).fillOpacity = appear.current;
+      });
+    }
     const chosen = stepDwell(dwell, looking, delta * 1000);
     (ring.material as ShaderMaterial).uniforms.progress!.value = dwell.progress;
     // An empty ring costs a draw call: show it only while it fills.

@@ -25,9 +25,9 @@ export function FadeShell({ fade }: { fade: FadeState }) {
     return m;
   }, []);
   useFrame((state) => {
-    mesh.position.copy(state.camera.position);
+    state.camera.getWorldPosition(mesh.position);
     const material = mesh.material as MeshBasicMaterial;
-    material.opacity = 1 - fade.visibility;
+    material.opacity = Math.max(1 - fade.visibility, fade.dip);
     mesh.visible = material.opacity > 0.001;
   });
   return <primitive object={mesh} />;

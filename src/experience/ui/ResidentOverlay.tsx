@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
+import { PATTERN_EXPLANATIONS } from '../../core/breathing/explanations.ts';
 import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
+import { POSTURES } from '../../core/comfort/recentre.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
 import { SCENES, findScene } from '../scenes/registry.ts';
-import { callStaff, pauseByResident, resumeByResident } from '../session/pauseActions.ts';
+import { pauseByResident } from '../session/pauseActions.ts';
 import {
   backToSetup,
   configure,
-  cycleCaptionSize,
+  effectivePattern,
   requestLeave,
   useSession,
 } from '../session/sessionStore.ts';
+import { PauseChoices2D } from './PauseChoices2D.tsx';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
 import { StorageDetails } from './StorageDetails.tsx';
+import { captionText } from '../session/narrationLoader.ts';
 import { isRecorded } from '../session/logging.ts';
 import { DeviceNote } from '../pairing/DeviceNote.tsx';
 import { PairingPanel } from '../pairing/PairingPanel.tsx';
@@ -79,24 +83,13 @@ function PausePanel({ showChoices }: { showChoices: boolean }) {
   const lang = useSession((s) => s.config.language);
   const staffCalled = useSession((s) => s.staffCalled);
   return (
-    <section className="panel panel--centre" aria-labelledby="paused-title" data-testid="paused">
+    <section
+      className="panel panel--centre panel--menu"
+      aria-labelledby="paused-title"
+      data-testid="paused"
+    >
       <h2 id="paused-title">{t(lang, 'menu.paused')}</h2>
-      {showChoices && (
-        <div className="choices choices--menu">
-          <button className="big primary" onClick={resumeByResident} autoFocus>
-            {t(lang, 'menu.resume')}
-          </button>
-          <button className="big" onClick={() => requestLeave('exited_by_resident')}>
-            {t(lang, 'app.leave')}
-          </button>
-          <button className="big" onClick={cycleCaptionSize}>
-            {t(lang, 'menu.captions')}
-          </button>
-          <button className="big" onClick={callStaff} disabled={staffCalled}>
-            {t(lang, 'menu.callStaff')}
-          </button>
-        </div>
-      )}
+      {showChoices && <PauseChoices2D />}
       {staffCalled && <p role="status">{t(lang, 'menu.staffCalled')}</p>}
     </section>
   );
@@ -133,11 +126,11 @@ function SaveStatus() {
 
 /** Screen readers hear the captions; sighted residents read them in the scene. */
 function LiveCaption() {
-  const key = useSession((s) => s.captionKey);
+  const ref = useSession((s) => s.captionRef);
   const lang = useSession((s) => s.config.language);
   return (
-    <p className="visually-hidden" aria-live="polite" data-testid="caption">
-      {key ? t(lang, key) : ''}
+    <p className="visually-hidden" aria-live="polite" data-testid="caption" lang={lang}>
+      {ref ? captionText(lang, ref) : ''}
     </p>
   );
 }
@@ -233,6 +226,27 @@ function StartScreen({
                 : choice === 'scene_default'
                   ? t(lang, 'app.sceneDefault')
                   : t(lang, `pattern.${choice}`)}
+            </button>
+          ))}
+        </div>
+        {scene && config.guideVisible && (
+          <p className="note" data-testid="pattern-explanation">
+            <strong>{t(lang, 'app.forStaff')}</strong>{' '}
+            {PATTERN_EXPLANATIONS[effectivePattern(config, scene.manifest.defaultPattern)][lang]}
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'app.choosePosture')}</legend>
+        <div className="choices">
+          {POSTURES.map((p) => (
+            <button
+              key={p}
+              className="choice"
+              aria-pressed={config.posture === p}
+              onClick={() => configure({ posture: p })}
+            >
+              {t(lang, `posture.${p}`)}
             </button>
           ))}
         </div>

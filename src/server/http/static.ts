@@ -41,7 +41,8 @@ export async function installStatic(
   const indexFile = staticDir ? path.resolve(staticDir, 'index.html') : null;
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '';
-    if (url === '/api' || url.startsWith('/api/') || req.method !== 'GET' || !indexFile) {
+    const apiOrFile = url === '/api' || url.startsWith('/api/') || url.startsWith('/narration/');
+    if (apiOrFile || req.method !== 'GET' || !indexFile) {
       return reply
         .status(404)
         .send({ error: 'not_found', message: `No route for ${req.method} ${url}` });

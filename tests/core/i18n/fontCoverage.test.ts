@@ -3,6 +3,8 @@ import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { allResidentStrings } from '../../../src/core/i18n/catalogue.ts';
 import { BUILT_IN_INSTRUMENTS } from '../../../src/core/instruments/registry.ts';
+import { allPatternExplanations } from '../../../src/core/breathing/explanations.ts';
+import { allNarrationStrings } from '../../../src/core/narration/library.ts';
 
 /** Every text of every built-in instrument, in both languages (residents read these in VR). */
 function instrumentStrings(): string[] {
@@ -29,7 +31,19 @@ function load(file: string): opentype.Font {
 
 describe.each(FONTS)('bundled font %s', (file) => {
   const font = load(file);
-  const chars = new Set([...allResidentStrings().join(''), ...instrumentStrings().join('')]);
+  // The catalogue, instrument texts, narration scripts (captions) and the pattern explanations.
+  const strings = [
+    ...allResidentStrings(),
+    ...instrumentStrings(),
+    ...allNarrationStrings(),
+    ...allPatternExplanations(),
+  ];
+  const chars = new Set(strings.join(''));
+
+  it('checks the narration scripts too', () => {
+    expect(allNarrationStrings().length).toBeGreaterThan(150);
+    expect(chars.has('ŵ')).toBe(true);
+  });
 
   it('has a drawn glyph for every character of every resident-facing string', () => {
     const missing: string[] = [];

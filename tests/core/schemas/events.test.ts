@@ -33,6 +33,8 @@ const EXAMPLES: Record<EventType, unknown> = {
   storage_status: { storage: 'best-effort' },
   exited: { reason: 'exited_by_resident' },
   completed: {},
+  extended: { minutes: 5, by: 'staff' },
+  ended_by_staff: {},
   error: { message: 'audio context could not start' },
 };
 

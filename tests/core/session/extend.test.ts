@@ -1,34 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { extendTimeline } from '../../../src/core/session/extend.ts';
-import { buildTimeline, captionAt, stepAt } from '../../../src/core/session/timeline.ts';
-import type { MessageKey } from '../../../src/core/i18n/catalogue.ts';
+import { captionAt, stepAt, type Timeline } from '../../../src/core/session/timeline.ts';
 
-const SCRIPT = {
-  intro: ['a', 'b'] as unknown as MessageKey[],
-  practice: ['c'] as unknown as MessageKey[],
-  outro: ['d', 'e'] as unknown as MessageKey[],
+/** A 5-minute timeline: intro, practice, outro, one caption in each. */
+const BASE: Timeline = {
+  totalMs: 300_000,
+  steps: [
+    { id: 'intro', startMs: 0, endMs: 30_000 },
+    { id: 'practice', startMs: 30_000, endMs: 270_000 },
+    { id: 'outro', startMs: 270_000, endMs: 300_000 },
+  ],
+  captions: [
+    { ref: 'beach/intro.1', section: 'intro', startMs: 2_000, endMs: 8_000 },
+    { ref: 'beach/practice.1', section: 'practice', startMs: 60_000, endMs: 66_000 },
+    { ref: 'beach/closing.1', section: 'closing', startMs: 271_000, endMs: 277_000 },
+  ],
 };
 
 describe('extending a session', () => {
   it('grows the practice and moves the outro and its captions later', () => {
-    const base = buildTimeline(5, SCRIPT);
-    const long = extendTimeline(base, 300_000);
+    const long = extendTimeline(BASE, 300_000);
     expect(long.totalMs).toBe(600_000);
     expect(long.steps.map((s) => [s.id, s.startMs, s.endMs])).toEqual([
       ['intro', 0, 30_000],
       ['practice', 30_000, 570_000],
       ['outro', 570_000, 600_000],
     ]);
-    // Where the outro used to be is practice now, with no outro caption.
+    // Where the outro used to be is practice now, with no closing caption.
     expect(stepAt(long, 275_000)?.id).toBe('practice');
     expect(captionAt(long, 271_500)).toBeNull();
-    expect(captionAt(long, 571_500)?.key).toBe('d');
+    expect(captionAt(long, 571_500)?.ref).toBe('beach/closing.1');
     // Intro and practice captions are where they were.
-    expect(long.captions.slice(0, 3)).toEqual(base.captions.slice(0, 3));
+    expect(long.captions.slice(0, 2)).toEqual(BASE.captions.slice(0, 2));
   });
 
   it('leaves the timeline alone for no extension', () => {
-    const base = buildTimeline(3, SCRIPT);
-    expect(extendTimeline(base, 0)).toBe(base);
+    expect(extendTimeline(BASE, 0)).toBe(BASE);
   });
 });

@@ -12,6 +12,11 @@ import {
   pauseSession,
   resumeSession,
   cycleCaptionSize,
+  cycleDim,
+  requestRecentre,
+  setVolume,
+  stepChannelVolume,
+  switchLanguage,
 } from '../../../src/experience/session/sessionStore.ts';
 import { elapsedAt, startClock } from '../../../src/core/session/clock.ts';
 
@@ -71,10 +76,48 @@ describe('session store actions', () => {
   it('changes the caption only when it differs (no re-render per frame)', () => {
     let updates = 0;
     const unsubscribe = sessionStore.subscribe(() => updates++);
-    showCaption('beach.intro.1');
-    showCaption('beach.intro.1');
-    showCaption('beach.intro.1');
+    showCaption('beach/intro.1');
+    showCaption('beach/intro.1');
+    showCaption('beach/intro.1');
     expect(updates).toBe(1);
     unsubscribe();
+  });
+
+  it('switches the language mid-session (captions follow), though other settings stay fixed', () => {
+    configure({ language: 'en' });
+    beginSession('s3', 'vr', startClock(0));
+    switchLanguage('cy');
+    expect(sessionStore.getState().config.language).toBe('cy');
+    configure({ sceneId: 'aurora' });
+    expect(sessionStore.getState().config.sceneId).toBe('beach');
+  });
+
+  it('steps each volume on its own within off..full', () => {
+    setVolume('narration', 1);
+    setVolume('tones', 0.5);
+    stepChannelVolume('narration', -1);
+    stepChannelVolume('narration', -1);
+    expect(sessionStore.getState().volume.narration).toBe(0.5);
+    expect(sessionStore.getState().volume.tones).toBe(0.5);
+    for (let i = 0; i < 6; i++) stepChannelVolume('tones', 1);
+    expect(sessionStore.getState().volume.tones).toBe(1);
+    setVolume('ambience', 7);
+    expect(sessionStore.getState().volume.ambience).toBe(1);
+  });
+
+  it('cycles dim, counts recentre requests, and starts every session undimmed', () => {
+    beginSession('s4', '2d', startClock(0));
+    cycleDim();
+    cycleDim();
+    expect(sessionStore.getState().dim).toBe(2);
+    const before = sessionStore.getState().recentreRequests;
+    requestRecentre();
+    expect(sessionStore.getState().recentreRequests).toBe(before + 1);
+    beginSession('s5', '2d', startClock(0));
+    expect(sessionStore.getState().dim).toBe(0);
+  });
+
+  it('defaults to seated', () => {
+    expect(DEFAULT_CONFIG.posture).toBe('seated');
   });
 });

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { lineText } from '../../src/core/narration/library.ts';
+import { serverAndBrowserForFile } from './harness.ts';
+import { seriousViolations } from './a11y.ts';
+
+/** A short, quiet 440 Hz tone as a 16-bit mono WAV: a stand-in for a recorded narration line. */
+function toneWav(seconds: number, rate = 22_050): Buffer {
+  const n = Math.round(seconds * rate);
+  const data = Buffer.alloc(n * 2);
+  for (let i = 0; i < n; i++) {
+    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 6000), i * 2);
+  }
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
+const RECORDED_SECONDS = 0.8;
+const narrationDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-e2e-narration-'));
+fs.mkdirSync(path.join(narrationDir, 'en', 'beach'), { recursive: true });
+fs.writeFileSync(path.join(narrationDir, 'en/beach/intro.1.wav'), toneWav(RECORDED_SECONDS));
+
+const h = serverAndBrowserForFile({ env: () => ({ HAFAN_NARRATION_DIR: narrationDir }) });
+
+declare global {
+  interface Window {
+    /** Durations of every audio buffer the page started playing. */
+    __startedBuffers?: number[];
+  }
+}
+
+async function openResident(query: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    window.__startedBuffers = [];
+    const start = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (
+      this: AudioBufferSourceNode,
+      ...args: Parameters<AudioBufferSourceNode['start']>
+    ) {
+      window.__startedBuffers!.push(this.buffer?.duration ?? 0);
+      return start.apply(this, args);
+    };
+  });
+  await page.goto(`${h.server.url}/${query}`);
+  return page;
+}
+
+function played(page: Page) {
+  return page.evaluate(() => window.__hafanNarration ?? []);
+}
+
+const captionOf = (page: Page) => page.getByTestId('caption').textContent();
+
+describe('narration audio', () => {
+  it('plays the recorded file the deployment provides, and captions alone where there is no voice', async () => {
+    const requests: string[] = [];
+    h.context.on('requestfinished', (r) => requests.push(new URL(r.url()).pathname));
+    const page = await openResident('?stats=1');
+    // The start screen fetches the session code and the index of recorded files ahead of time.
+    await expect.poll(() => requests.includes('/api/narration'), { timeout: 20_000 }).toBe(true);
+    // Headless Chromium has no speech voices: a line without a file has captions only.
+    expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+    await page.getByTestId('enter-2d').click();
+
+    await expect
+      .poll(() => played(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([{ ref: 'beach/intro.1', lang: 'en', source: 'file' }]));
+    // The file was fetched once (from the index, no probing) and decoded and started.
+    await expect
+      .poll(() => page.evaluate(() => window.__startedBuffers ?? []), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.closeTo(RECORDED_SECONDS, 2)]));
+    expect(requests.filter((r) => r.startsWith('/narration/'))).toEqual([
+      '/narration/en/beach/intro.1.wav',
+    ]);
+    expect(requests.filter((r) => r === '/api/narration').length).toBeLessThanOrEqual(1);
+
+    // The next line has no file and there is no voice: its caption shows, with no sound.
+    await expect
+      .poll(() => played(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([{ ref: 'beach/intro.2', lang: 'en', source: 'captions' }]));
+    await expect.poll(() => captionOf(page), { timeout: 10_000 }).not.toBe('');
+    await page.getByRole('button', { name: 'Leave' }).click();
+    await page.getByTestId('finished').waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+});
+
+describe('captions', () => {
+  it('switch language from the pause menu: the chosen language shows in the captions', async () => {
+    const page = await openResident('?stats=1&timeScale=2');
+    await page.getByTestId('enter-2d').click();
+    await expect
+      .poll(() => captionOf(page), { timeout: 30_000 })
+      .toBe(lineText('en', 'beach/intro.1'));
+    expect(await page.getByTestId('caption').getAttribute('lang')).toBe('en');
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByTestId('paused').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    // The menu itself is now in Welsh; carry on ("Parhau") from the keyboard.
+    await page.getByRole('button', { name: 'Parhau' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('paused').waitFor({ state: 'detached' });
+
+    const welsh = ['intro.1', 'intro.2', 'intro.3', 'settling.1'].map((l) =>
+      lineText('cy', `beach/${l}`),
+    );
+    await expect.poll(() => captionOf(page), { timeout: 30_000 }).toBeOneOf(welsh);
+    expect(await page.getByTestId('caption').getAttribute('lang')).toBe('cy');
+    const lines = await played(page);
+    expect(lines.at(-1)?.lang).toBe('cy');
+    await page.getByRole('button', { name: 'Gadael' }).click();
+    await page.getByTestId('finished').waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+});

@@ -4,7 +4,9 @@
  * BaseAudioContext, so the bench renders it in an OfflineAudioContext to measure its cost.
  */
 
-export type AmbienceKind = 'sea' | 'woodland' | 'night' | 'garden';
+import type { AmbienceBed } from '../../core/schemas/sceneManifest.ts';
+
+export type AmbienceKind = AmbienceBed;
 
 export interface Ambience {
   setVolume(volume: number): void;

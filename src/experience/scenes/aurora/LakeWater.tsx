@@ -57,7 +57,9 @@ function createHorizonTexture(): DataTexture {
   for (let i = 0; i < HORIZON_BINS; i++) {
     data[i * 4] = toByte(profile.near[i]!);
     data[i * 4 + 1] = toByte(profile.far[i]!);
-    data[i * 4 + 2] = Math.round((1 - Math.exp(-profile.nearDistance[i]! / NIGHT_SKY.hazeDistance)) * 255);
+    data[i * 4 + 2] = Math.round(
+      (1 - Math.exp(-profile.nearDistance[i]! / NIGHT_SKY.hazeDistance)) * 255,
+    );
     data[i * 4 + 3] = 255;
   }
   const texture = new DataTexture(data, HORIZON_BINS, 1, RGBAFormat, UnsignedByteType);

@@ -1,7 +1,14 @@
 import { Color, Float32BufferAttribute, ShaderMaterial } from 'three';
 import { createPolarGrid } from '../common/polarGrid.ts';
 import { useDisposable } from '../common/useDisposable.ts';
-import { LAND_RADIUS_M, WATER_LEVEL, beyondShore, groundHeight, random, smoothstep } from './lakeland.ts';
+import {
+  LAND_RADIUS_M,
+  WATER_LEVEL,
+  beyondShore,
+  groundHeight,
+  random,
+  smoothstep,
+} from './lakeland.ts';
 import { LANDSCAPE_VERTEX, landscapeFragment } from './landscape.glsl.ts';
 import { NIGHT_COLORS } from './nightPalette.ts';
 import type { NightUniforms } from './nightUniforms.ts';

@@ -45,7 +45,14 @@ function createPineGeometry(): BufferGeometry {
   const trunk = positions.length / 3;
   for (let s = 0; s < 3; s++) {
     const a = (s / 3) * Math.PI * 2;
-    positions.push(Math.cos(a) * 0.07, 0, Math.sin(a) * 0.07, Math.cos(a) * 0.05, 0.2, Math.sin(a) * 0.05);
+    positions.push(
+      Math.cos(a) * 0.07,
+      0,
+      Math.sin(a) * 0.07,
+      Math.cos(a) * 0.05,
+      0.2,
+      Math.sin(a) * 0.05,
+    );
   }
   for (let s = 0; s < 3; s++) {
     const a = trunk + s * 2;

@@ -14,6 +14,8 @@ const LAKE_CENTRE_Z = -(WATER_AHEAD_M + LAKE_HALF_LENGTH);
 /** The bank rises this high over its first few tens of metres, then the hills begin. */
 const BANK_RISE_M = 3;
 const BANK_SCALE_M = 22;
+/** The bank's slope at the water's edge (d/dd of the bank's rise at d = 0). */
+const BANK_EDGE_SLOPE = BANK_RISE_M / BANK_SCALE_M;
 /** Where the far ring of high hills stands, as a distance from the viewer. */
 const FAR_HILLS_FROM_M = 560;
 const FAR_HILLS_TO_M = 790;
@@ -72,8 +74,9 @@ function farHills(azimuth: number): number {
 /** Height above the water of the land at (x, z); negative on the lake bed. */
 function rise(x: number, z: number): number {
   const d = beyondShore(x, z);
-  // The lake bed shelves away quickly, so the water never flickers against it.
-  if (d < 0) return -0.06 + Math.max(d * 0.6, -4);
+  // The lake bed carries on the bank's slope through the water's edge (a kink there would make the
+  // triangulated shoreline zigzag), then shelves away so the water never flickers against it.
+  if (d < 0) return Math.max(BANK_EDGE_SLOPE * d - 0.04 * d * d, -4);
   const r = Math.hypot(x, z);
   const bank = BANK_RISE_M * (1 - Math.exp(-d / BANK_SCALE_M));
   // Soft hummocks on the bank, gone before the water's edge.
@@ -191,7 +194,10 @@ export function horizonProfile(eyeAboveWater: number): HorizonProfile {
     if (r >= LAND_RADIUS_M) continue;
     waterFrom[i] = r;
     for (; r < LAND_RADIUS_M; r *= 1.015) {
-      const s = sinFrom(groundHeight(sx * r, sz * r) - mirrorEye, r);
+      const ground = groundHeight(sx * r, sz * r);
+      // The lake bed is under the water: only land above it shows in the mirror.
+      if (ground <= WATER_LEVEL) continue;
+      const s = sinFrom(ground - mirrorEye, r);
       if (r < FAR_HILLS_FROM_M) {
         if (s > near[i]!) {
           near[i] = s;

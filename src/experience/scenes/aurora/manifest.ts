@@ -1,3 +1,4 @@
+import { thumbnailPath } from '../../../core/schemas/sceneManifest.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const auroraManifest: SceneManifest = {
@@ -15,4 +16,5 @@ export const auroraManifest: SceneManifest = {
   },
   ambience: 'night',
   horizonColor: '#1b2a4a',
+  thumbnail: thumbnailPath('aurora'),
 };

@@ -90,7 +90,11 @@ function fract(x: number): number {
 
 /** Brightness, twinkle phase and speed from the star's 0..1 draw (mirrored in the GLSL). */
 function starLook(m: number): [number, number, number] {
-  return [0.12 + 0.88 * Math.pow(1 - m, 5), fract(m * 97) * Math.PI * 2, 0.35 + 0.6 * fract(m * 53)];
+  return [
+    0.12 + 0.88 * Math.pow(1 - m, 5),
+    fract(m * 97) * Math.PI * 2,
+    0.35 + 0.6 * fract(m * 53),
+  ];
 }
 
 /**

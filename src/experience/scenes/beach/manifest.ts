@@ -1,3 +1,4 @@
+import { thumbnailPath } from '../../../core/schemas/sceneManifest.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const beachManifest: SceneManifest = {
@@ -14,4 +15,5 @@ export const beachManifest: SceneManifest = {
   },
   ambience: 'sea',
   horizonColor: '#f2b48c',
+  thumbnail: thumbnailPath('beach'),
 };

@@ -23,22 +23,39 @@ const ORB_RADIUS = [0.095, 0.155] as const;
 const TAU = Math.PI * 2;
 /** How much brighter the sun through the leaves is at the top of the in-breath. */
 const BREATH_LIGHT = 0.08;
+/** Brightness of the shafts of sun at empty and full lungs, and when the guide is hidden. */
+const SHAFT_BREATH = [0.55, 1.35] as const;
+const SHAFT_RESTING = 0.9;
+/** Fastest the light may change per second, so a jump (Begin, a hidden guide) eases. */
+const MAX_RATE = 0.8;
 
 /**
  * A woodland glade on a summer afternoon: a sunny clearing ringed by tall trees, sun-flecks
- * drifting slowly over the grass, and a warm light among the flowers that breathes with the
- * resident. Everything is procedural.
+ * drifting slowly over the grass. The breathing guide is a warm light among the flowers, and the
+ * shafts of sun through the leaves brighten with it on the in-breath. Everything is procedural.
  */
 export default function GladeScene({ frame }: SceneProps) {
   const [uniforms] = useState(() => createGladeUniforms(ORB_POSITION));
   const [clock] = useState(createAmbientClock);
   useSceneFog(gladeManifest.horizonColor, 40, 400);
 
+  const [eased] = useState(() => ({ share: Number.NaN }));
+
   useFrame((_, delta) => {
     const t = advanceAmbientClock(clock, frame.elapsedMs, delta);
     uniforms.uTime.value = t;
     uniforms.uDapplePhase.value.set((t * 0.13) % TAU, (t * 0.09) % TAU);
-    uniforms.uLightBoost.value = 1 - BREATH_LIGHT + BREATH_LIGHT * 2 * frame.breath.fill;
+    // 0..1 with the breath; steady at the resting level for "just listen".
+    const restingShare = (SHAFT_RESTING - SHAFT_BREATH[0]) / (SHAFT_BREATH[1] - SHAFT_BREATH[0]);
+    const target = frame.guideVisible ? frame.breath.fill : restingShare;
+    if (Number.isNaN(eased.share)) eased.share = target;
+    else {
+      const step = MAX_RATE * Math.min(delta, 0.1);
+      eased.share += Math.max(-step, Math.min(step, target - eased.share));
+    }
+    uniforms.uLightBoost.value = 1 + BREATH_LIGHT * (2 * eased.share - 1);
+    uniforms.uShaftBoost.value =
+      SHAFT_BREATH[0] + (SHAFT_BREATH[1] - SHAFT_BREATH[0]) * eased.share;
   });
 
   return (

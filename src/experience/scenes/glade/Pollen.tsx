@@ -1,6 +1,13 @@
 import { useFrame } from '@react-three/fiber';
 import { useState } from 'react';
-import { AdditiveBlending, BufferGeometry, Color, Float32BufferAttribute, ShaderMaterial, Vector2 } from 'three';
+import {
+  AdditiveBlending,
+  BufferGeometry,
+  Color,
+  Float32BufferAttribute,
+  ShaderMaterial,
+  Vector2,
+} from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
 import type { GladeUniforms } from './gladeUniforms.ts';
 import { POLLEN_FRAGMENT, POLLEN_VERTEX } from './light.glsl.ts';

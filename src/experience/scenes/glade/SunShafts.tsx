@@ -1,4 +1,13 @@
-import { AdditiveBlending, Color, InstancedMesh, Matrix4, PlaneGeometry, Quaternion, ShaderMaterial, Vector3 } from 'three';
+import {
+  AdditiveBlending,
+  Color,
+  InstancedMesh,
+  Matrix4,
+  PlaneGeometry,
+  Quaternion,
+  ShaderMaterial,
+  Vector3,
+} from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
 import type { GladeUniforms } from './gladeUniforms.ts';
 import { SHAFT_FRAGMENT, SHAFT_VERTEX } from './light.glsl.ts';
@@ -26,7 +35,7 @@ export function SunShafts({ uniforms }: { uniforms: GladeUniforms }) {
         uniforms: {
           uSunDir: uniforms.uSunDir,
           uTime: uniforms.uTime,
-          uLightBoost: uniforms.uLightBoost,
+          uShaftBoost: uniforms.uShaftBoost,
           uShaftColor: { value: new Color(GLADE_COLORS.shaft).multiplyScalar(0.22) },
         },
         vertexShader: SHAFT_VERTEX,

@@ -33,7 +33,9 @@ export function Trees({ uniforms }: { uniforms: GladeUniforms }) {
   const trunks = useDisposable(() =>
     createInstancedMesh(trunkGeometry, trunkMaterial, forest.trunks),
   );
-  const leaves = useDisposable(() => createInstancedMesh(leafGeometry, leafMaterial, forest.canopy));
+  const leaves = useDisposable(() =>
+    createInstancedMesh(leafGeometry, leafMaterial, forest.canopy),
+  );
   return (
     <>
       <primitive object={trunks} />

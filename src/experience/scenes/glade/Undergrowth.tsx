@@ -4,7 +4,12 @@ import { useDisposable } from '../common/useDisposable.ts';
 import type { GladeUniforms } from './gladeUniforms.ts';
 import { createInstancedMesh } from './instances.ts';
 import { GLADE_COLORS } from './palette.ts';
-import { createFernGeometry, createFlowerGeometry, createTuftGeometry, createUndergrowth } from './plants.ts';
+import {
+  createFernGeometry,
+  createFlowerGeometry,
+  createTuftGeometry,
+  createUndergrowth,
+} from './plants.ts';
 import { PLANT_VERTEX } from './plants.glsl.ts';
 import { HAZED_FRAGMENT } from './trees.glsl.ts';
 

@@ -1,7 +1,12 @@
 import { Color, Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import { GLADE_COLORS } from './palette.ts';
 import { random } from './random.ts';
-import { azimuth, beyondClearing, clearingRadius as clearingEdge, groundHeight } from './terrain.ts';
+import {
+  azimuth,
+  beyondClearing,
+  clearingRadius as clearingEdge,
+  groundHeight,
+} from './terrain.ts';
 
 /**
  * Where the trees stand, and the leafy clumps of their crowns: computed once, as instance
@@ -121,7 +126,9 @@ export function createForest(): Forest {
     const y = groundHeight(tree.x, tree.z) - 0.15;
     const leanAxis = new Vector3(Math.cos(inward), 0, -Math.sin(inward));
     const tilt = new Quaternion().setFromAxisAngle(leanAxis, lean);
-    const rotation = new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), spin).premultiply(tilt);
+    const rotation = new Quaternion()
+      .setFromAxisAngle(new Vector3(0, 1, 0), spin)
+      .premultiply(tilt);
     const matrix = new Matrix4().compose(
       new Vector3(tree.x, y, tree.z),
       rotation,

@@ -12,6 +12,8 @@ export type GladeUniforms = SkyUniforms & {
   uDapplePhase: IUniform<Vector2>;
   /** Strength of the sunlight through the canopy: rises a little on the in-breath. */
   uLightBoost: IUniform<number>;
+  /** Brightness of the shafts of sun: part of the breathing guide, clearly brighter when full. */
+  uShaftBoost: IUniform<number>;
   /** Centre and radius (metres) of the patch of ground the sun reaches through the clearing. */
   uLitCentre: IUniform<Vector2>;
   uLitRadius: IUniform<number>;
@@ -34,6 +36,7 @@ export function createGladeUniforms(orbPosition: readonly [number, number, numbe
     uTime: { value: 0 },
     uDapplePhase: { value: new Vector2() },
     uLightBoost: { value: 1 },
+    uShaftBoost: { value: 1 },
     uLitCentre: { value: new Vector2(2.2, 2.5) },
     uLitRadius: { value: 9.5 },
     uSkyLight: { value: light(GLADE_LIGHT.sky) },

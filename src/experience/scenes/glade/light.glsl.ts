@@ -33,7 +33,7 @@ void main() {
 
 export const SHAFT_FRAGMENT = /* glsl */ `
 uniform vec3 uShaftColor;
-uniform float uLightBoost;
+uniform float uShaftBoost;
 varying vec2 vUv;
 varying float vStrength;
 
@@ -42,7 +42,7 @@ void main() {
   across *= across * across;
   // Brightest low down where the dust is, fading up into the leaves and at the ground.
   float along = smoothstep(0.0, 0.12, vUv.y) * (1.0 - smoothstep(0.2, 0.85, vUv.y));
-  gl_FragColor = vec4(uShaftColor * (across * along * vStrength * uLightBoost), 1.0);
+  gl_FragColor = vec4(uShaftColor * (across * along * vStrength * uShaftBoost), 1.0);
   ${OUTPUT_GLSL}
 }
 `;

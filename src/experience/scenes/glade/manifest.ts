@@ -1,3 +1,4 @@
+import { thumbnailPath } from '../../../core/schemas/sceneManifest.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const gladeManifest: SceneManifest = {
@@ -15,4 +16,5 @@ export const gladeManifest: SceneManifest = {
   },
   ambience: 'woodland',
   horizonColor: '#b3c094',
+  thumbnail: thumbnailPath('glade'),
 };

@@ -167,7 +167,14 @@ export function createUndergrowth(): Undergrowth {
   const rand = random(17);
   const q = new Quaternion();
   const up = new Vector3(0, 1, 0);
-  const place = (out: Instances, x: number, z: number, width: number, height: number, tint: Color) => {
+  const place = (
+    out: Instances,
+    x: number,
+    z: number,
+    width: number,
+    height: number,
+    tint: Color,
+  ) => {
     q.setFromAxisAngle(up, rand() * Math.PI * 2);
     out.matrices.push(
       new Matrix4().compose(
@@ -193,7 +200,10 @@ export function createUndergrowth(): Undergrowth {
     const drift = Math.sin(x * 0.37 + Math.sin(z * 0.29) * 2) * Math.sin(z * 0.33 - x * 0.13);
     let height = 0.16 + rand() * 0.14 + smoothstep(0, 0.8, drift) * 0.25;
     if (inCaptionZone(x, z)) height = Math.min(height, 0.2);
-    const tint = grass.clone().lerp(dry, rand() * 0.45).multiplyScalar(0.85 + rand() * 0.25);
+    const tint = grass
+      .clone()
+      .lerp(dry, rand() * 0.45)
+      .multiplyScalar(0.85 + rand() * 0.25);
     place(tufts, x, z, 0.9 + rand() * 0.5, height, tint);
   }
 
@@ -208,7 +218,14 @@ export function createUndergrowth(): Undergrowth {
     if (b < -3 || b > 9) continue;
     if (Math.abs(azimuth(x, z)) < 0.5 && r < 10) continue;
     const size = 0.55 + rand() * 0.55;
-    place(ferns, x, z, size, size * (0.8 + rand() * 0.3), fern.clone().multiplyScalar(0.85 + rand() * 0.3));
+    place(
+      ferns,
+      x,
+      z,
+      size,
+      size * (0.8 + rand() * 0.3),
+      fern.clone().multiplyScalar(0.85 + rand() * 0.3),
+    );
   }
 
   const flowers: Instances = { matrices: [], colors: [] };

@@ -17,10 +17,7 @@ export function azimuth(x: number, z: number): number {
 /** Distance from the viewer to the edge of the clearing (where the trees begin) at an azimuth. */
 export function clearingRadius(angle: number): number {
   return (
-    11.5 +
-    3.5 * Math.cos(angle) +
-    1.4 * Math.sin(3 * angle + 1.1) +
-    0.8 * Math.sin(5 * angle + 2.3)
+    11.5 + 3.5 * Math.cos(angle) + 1.4 * Math.sin(3 * angle + 1.1) + 0.8 * Math.sin(5 * angle + 2.3)
   );
 }
 

@@ -128,7 +128,11 @@ export function createLeafClumpGeometry(): BufferGeometry {
     const light = (0.3 + 0.7 * ((depth - 0.45) / 0.55)) * (0.75 + 0.25 * y);
     const jitter = 0.85 + rand() * 0.3;
     // Mostly the clump's roundness, a little of the leaf's own facing: it sparkles a touch.
-    n.copy(dir).setY(dir.y + 0.2).normalize().multiplyScalar(0.75).addScaledVector(facing, 0.25);
+    n.copy(dir)
+      .setY(dir.y + 0.2)
+      .normalize()
+      .multiplyScalar(0.75)
+      .addScaledVector(facing, 0.25);
     n.normalize();
     // A leaf-shaped triangle: long along u, narrower across v.
     const corners = [

@@ -1,5 +1,6 @@
 import { auroraManifest } from './aurora/manifest.ts';
 import { beachManifest } from './beach/manifest.ts';
+import { gardenManifest } from './garden/manifest.ts';
 import { gladeManifest } from './glade/manifest.ts';
 import type { SceneEntry } from './types.ts';
 
@@ -8,6 +9,7 @@ export const SCENES: readonly SceneEntry[] = [
   { manifest: beachManifest, load: () => import('./beach/BeachScene.tsx') },
   { manifest: gladeManifest, load: () => import('./glade/GladeScene.tsx') },
   { manifest: auroraManifest, load: () => import('./aurora/AuroraScene.tsx') },
+  { manifest: gardenManifest, load: () => import('./garden/GardenScene.tsx') },
 ];
 
 export function findScene(id: string): SceneEntry | undefined {

@@ -41,10 +41,15 @@ try {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/?preview=${manifest.id}&t=${FROZEN_MS}&stats=1`);
-    await page.waitForFunction(() => (window.__hafanStats?.frames ?? 0) > 8, undefined, {
+    // The scene's code loads lazily: wait for a few frames after it has drawn (its sky and fog
+    // make the canvas more than one colour).
+    await page.waitForFunction(() => (window.__hafanStats?.drawCalls ?? 0) > 3, undefined, {
+      timeout: 90_000,
+    });
+    const drawn = await page.evaluate(() => window.__hafanStats!.frames);
+    await page.waitForFunction((f) => window.__hafanStats!.frames > f + 4, drawn, {
       timeout: 60_000,
     });
-    await page.waitForTimeout(500);
     if (errors.length > 0) throw new Error(`${manifest.id}: ${errors.join('; ')}`);
     await page.screenshot({ path: path.join(SHOTS, `${manifest.id}-preview.png`) });
     const dataUrl = await page.evaluate(

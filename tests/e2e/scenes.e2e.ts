@@ -29,6 +29,35 @@ function lumaGrid(page: Page): Promise<number[]> {
   });
 }
 
+/**
+ * Waits until the scene itself is on the canvas (its code loads lazily, so the first frames may
+ * be empty), then for a few more frames. Needs ?stats=1.
+ */
+async function waitForScene(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const src = document.querySelector('canvas');
+      if (!src || (window.__hafanStats?.frames ?? 0) < 3) return false;
+      const c = document.createElement('canvas');
+      c.width = 48;
+      c.height = 30;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0, 48, 30);
+      const d = ctx.getImageData(0, 0, 48, 30).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4)
+        colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      return colours.size > 40;
+    },
+    undefined,
+    { timeout: 90_000, polling: 250 },
+  );
+  const frames = await page.evaluate(() => window.__hafanStats!.frames);
+  await page.waitForFunction((f) => window.__hafanStats!.frames >= f + 3, frames, {
+    timeout: 30_000,
+  });
+}
+
 const meanAbsDiff = (a: number[], b: number[]) =>
   a.reduce((sum, x, i) => sum + Math.abs(x - b[i]!), 0) / a.length;
 
@@ -38,9 +67,7 @@ async function preview(id: string, query: string): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${h.server.url}/?preview=${id}&stats=1&${query}`);
-  await page.waitForFunction(() => (window.__hafanStats?.frames ?? 0) > 6, undefined, {
-    timeout: 60_000,
-  });
+  await waitForScene(page);
   expect(errors).toEqual([]);
   return page;
 }
@@ -50,12 +77,23 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
   (id, manifest) => {
     it('is chosen on the start screen, runs a whole session in VR with no input, within budget', async () => {
       const page = await h.context.newPage();
-      await page.goto(`${h.server.url}/?emulate=1&stats=1&timeScale=20`);
+      // A 3-minute session lasts 18 s here: time runs ten times faster than real time.
+      await page.goto(`${h.server.url}/?emulate=1&stats=1&timeScale=10`);
+      await page.getByTestId('enter-vr').waitFor();
+      const shown = await page.evaluate(() => window.__hafanStats?.frames ?? 0);
       await page.getByRole('button', { name: t('en', manifest.titleKey) }).click();
+      // The start screen shows the chosen scene live behind it: once a few frames have passed
+      // since the choice, wait until its code has loaded and it is drawn.
+      await page.waitForFunction((f) => (window.__hafanStats?.frames ?? 0) >= f + 3, shown, {
+        timeout: 60_000,
+      });
+      await waitForScene(page);
       await page.getByRole('button', { name: '3 minutes' }).click();
       await page.getByTestId('enter-vr').click();
-      await page.waitForFunction(() => window.__hafanStats?.presenting === true);
-      await page.waitForTimeout(1500);
+      await page.waitForFunction(() => window.__hafanStats?.presenting === true, undefined, {
+        timeout: 90_000,
+      });
+      await page.waitForTimeout(500);
       const stats = await sceneStats(page);
       expect(stats.drawCalls).toBeGreaterThan(2);
       expect(stats.drawCalls).toBeLessThanOrEqual(100);
@@ -63,7 +101,7 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
       const pixels = await canvasPixels(page);
       expect(pixels.distinctColours).toBeGreaterThan(30);
       await page.screenshot({ path: `${SHOTS}/${id}-vr.png` });
-      await page.getByTestId('finished').waitFor({ timeout: 60_000 });
+      await page.getByTestId('finished').waitFor({ timeout: 120_000 });
       const latest = async () => {
         const res = await fetch(`${h.server.url}/api/sessions?limit=1`);
         return ((await res.json()) as { sessions: SessionRecord[] }).sessions[0];
@@ -73,11 +111,10 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
         .poll(latest, { timeout: 15_000 })
         .toMatchObject({ scene: id, endReason: 'completed', pattern: manifest.defaultPattern });
       await page.close();
-    });
+    }, 300_000);
 
     it('in 2D preview: looks finished, makes no React commits while running, and has its thumbnail served', async () => {
       const page = await preview(id, 't=5000');
-      await page.waitForTimeout(400);
       const pixels = await canvasPixels(page);
       expect(pixels.distinctColours).toBeGreaterThan(60);
       expect(pixels.lumaStdDev).toBeGreaterThan(8);
@@ -86,7 +123,6 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
 
       // Time running: the scene animates in refs, so React never commits after the first frames.
       const running = await preview(id, '');
-      await running.waitForTimeout(500);
       const before = await running.evaluate(() => window.__hafanStats!.reactCommits);
       const framesBefore = await running.evaluate(() => window.__hafanStats!.frames);
       await running.waitForTimeout(1500);
@@ -99,7 +135,7 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('image/webp');
       expect((await res.arrayBuffer()).byteLength).toBeLessThanOrEqual(30 * 1024);
-    });
+    }, 240_000);
 
     it('shows the breathing guide in step with phaseAt, and hides it (or holds it still) for just listen', async () => {
       const pattern = PATTERNS[manifest.defaultPattern];
@@ -122,6 +158,6 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
       expect(meanAbsDiff(empty, full)).toBeGreaterThan(0.3);
       // ... and not at all when the resident chose "just listen".
       expect(meanAbsDiff(hiddenEmpty, hiddenFull)).toBeLessThan(0.05);
-    });
+    }, 300_000);
   },
 );

@@ -13,12 +13,10 @@ import type { IUniform } from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
 import { FLOWER_FRAGMENT, FLOWER_VERTEX } from './flower.glsl.ts';
 import { gardenMaterial } from './gardenMaterial.ts';
+import { FLOWER_AT, FLOWER_HEIGHT } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
 import type { GardenUniforms } from './gardenUniforms.ts';
 
-/** Where the urn stands (x, z) and the height of the flower's heart. */
-export const FLOWER_AT = [0, -2.1] as const;
-export const FLOWER_HEIGHT = 0.92;
 /** Tilted a little toward the viewer, who looks down on it, so the bloom reads as a flower. */
 const FLOWER_TILT = 0.45;
 const INNER = 7;

@@ -10,8 +10,9 @@ import { Fountain } from './Fountain.tsx';
 import { createGardenUniforms } from './gardenUniforms.ts';
 import { Lawn } from './Lawn.tsx';
 import { gardenManifest } from './manifest.ts';
-import { GARDEN_LIGHT } from './palette.ts';
+import { GARDEN_COLORS, GARDEN_LIGHT } from './palette.ts';
 import { Plantings } from './Plantings.tsx';
+import { SkyClouds } from './SkyClouds.tsx';
 import { Door, Walls } from './Walls.tsx';
 
 /** How open the flower is, and how much it lightens, when the guide is hidden ("just listen"). */
@@ -57,6 +58,7 @@ export default function GardenScene({ frame }: SceneProps) {
         position={[sun.direction[0] * 20, sun.direction[1] * 20, sun.direction[2] * 20]}
       />
       <GradientSky uniforms={uniforms} />
+      <SkyClouds lit={GARDEN_COLORS.cloudLit} shade={GARDEN_COLORS.cloudShade} />
       <Lawn />
       <Walls />
       <Door />

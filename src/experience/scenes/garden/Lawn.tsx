@@ -1,10 +1,19 @@
 import { PlaneGeometry } from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
 import { gardenMaterial, glslColor } from './gardenMaterial.ts';
-import { GARDEN } from './layout.ts';
+import { FLOWER_AT, GARDEN } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
+import { topiary } from './plantings.ts';
 
 const { left, right, back, front, borderDepth, pathHalfWidth, fountain } = GARDEN;
+
+/** Where a soft shadow lies on the ground (x, z, radius): the urn, the box balls, the fountain. */
+const BLOBS: readonly (readonly [number, number, number])[] = [
+  [FLOWER_AT[0], FLOWER_AT[1], 0.55],
+  ...topiary().map((p) => [p.position.x, p.position.z, p.scale.x * 1.5] as const),
+  [fountain.x, fountain.z, 2.3],
+  [right - 0.5, fountain.z, 1.1],
+];
 
 /**
  * The ground inside the walls in one draw call: a striped lawn (mown up and down), a gravel path
@@ -35,6 +44,10 @@ const GROUND_GLSL = /* glsl */ `
   // Soft shade from the walls on the sides the sun comes over (left and behind).
   float shade = smoothstep(0.4, 3.2, p.x - ${left.toFixed(2)}) * smoothstep(0.4, 2.8, ${front.toFixed(2)} - p.y);
   base *= mix(0.62, 1.0, shade);
+  // Soft contact shadows under what stands on the ground, cast a little away from the sun.
+  float blob = 1.0;
+  ${BLOBS.map(([x, z, r]) => `blob *= 1.0 - 0.45 * (1.0 - smoothstep(${(r * 0.4).toFixed(2)}, ${r.toFixed(2)}, length(p - vec2(${(x + r * 0.25).toFixed(2)}, ${(z - r * 0.12).toFixed(2)}))));`).join('\n  ')}
+  base *= blob;
 `;
 
 export function Lawn() {

@@ -73,7 +73,7 @@ export function Plantings() {
     };
   });
   const mound = useDisposable(() => new IcosahedronGeometry(1, 1));
-  const crown = useDisposable(() => new IcosahedronGeometry(1, 2));
+  const crown = useDisposable(() => new IcosahedronGeometry(1, 1));
   const bloom = useDisposable(() => new IcosahedronGeometry(1, 0));
   const spike = useDisposable(() => new ConeGeometry(1, 1, 5, 1, true));
   const yew = useDisposable(() => new ConeGeometry(1, 1, 14, 4));

@@ -19,6 +19,10 @@ export const GARDEN = {
   fountain: { x: 0, z: -9, circle: 3.1 },
 } as const;
 
+/** Where the breathing flower's urn stands (x, z), just ahead, and the height of its heart. */
+export const FLOWER_AT = [0, -2.1] as const;
+export const FLOWER_HEIGHT = 0.92;
+
 /** Small deterministic random numbers, so the garden grows the same way every session. */
 export function random(seed: number): () => number {
   let s = seed >>> 0;

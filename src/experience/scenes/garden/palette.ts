@@ -49,6 +49,8 @@ export const GARDEN_COLORS = {
   flowerHeart: '#f7c948',
   urn: '#cfc4ae',
   leaf: '#5b8a3c',
+  cloudLit: '#fffaf0',
+  cloudShade: '#b8c4d4',
   stem: '#5e7d46',
 } as const;
 

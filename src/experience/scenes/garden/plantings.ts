@@ -54,7 +54,7 @@ export function foliage(): Planting[] {
 /** Flower heads on the mounds: roses, phlox and daisies in soft pinks, creams and reds. */
 export function blooms(): Planting[] {
   const rand = random(33);
-  return borderSpots(0.22, 7).map((s) => {
+  return borderSpots(0.26, 7).map((s) => {
     const mound = 0.26 + 0.22 * s.depth;
     const size = 0.055 + rand() * 0.045;
     const color = new Color(pick(C.flowers, rand())).multiplyScalar(0.9 + rand() * 0.15);
@@ -93,8 +93,8 @@ export function lavenderCushions(): Planting[] {
   const out: Planting[] = [];
   const color = () => new Color(C.lavenderLeaf).multiplyScalar(0.85 + rand() * 0.25);
   for (const side of [-1, 1]) {
-    for (let z = HEDGE.from; z > HEDGE.to; z -= 0.13) {
-      const r = 0.16 + rand() * 0.1;
+    for (let z = HEDGE.from; z > HEDGE.to; z -= 0.2) {
+      const r = 0.19 + rand() * 0.1;
       const x = hedgeX(side, rand) + (rand() - 0.5) * 0.2;
       out.push(planting(x, r * 0.5, z, r, r * 0.8, r * 1.2, rand() * 6.3, color()));
     }

@@ -22,8 +22,8 @@ export const GARDEN_SKY: SkyPalette = {
 };
 
 export const GARDEN_COLORS = {
-  lawn: '#7fa046',
-  lawnStripe: '#93b356',
+  lawn: '#789a46',
+  lawnStripe: '#86a852',
   gravel: '#d6c7a4',
   soil: '#5a4433',
   brick: '#a65a3e',
@@ -42,7 +42,7 @@ export const GARDEN_COLORS = {
   flowers: ['#f5a0b6', '#ec6f8e', '#fff0dc', '#f8d070', '#d64a60', '#f6b8c8', '#b98ae0'],
   lavender: '#8e74c8',
   lavenderLeaf: '#7f9868',
-  climbingRoses: ['#f3a8ba', '#f7c6cf', '#e9859c', '#f8d0a0'],
+  climbingRoses: ['#f08ca6', '#f5b0c0', '#e2677f', '#f7c08e'],
   spires: ['#8a7fd6', '#e59ac0', '#f4e6f0', '#c76aa0'],
   petal: '#f5a3b5',
   petalTip: '#ffe3e8',

@@ -56,9 +56,10 @@ export function blooms(): Planting[] {
   const rand = random(33);
   return borderSpots(0.26, 7).map((s) => {
     const mound = 0.26 + 0.22 * s.depth;
-    const size = 0.055 + rand() * 0.045;
+    const size = 0.06 + rand() * 0.05;
     const color = new Color(pick(C.flowers, rand())).multiplyScalar(0.9 + rand() * 0.15);
-    const y = mound * (0.7 + 0.9 * s.depth) + rand() * 0.12;
+    // On and just above the tops of the leafy mounds (taller toward the wall).
+    const y = mound * (1.05 + 0.75 * s.depth) + rand() * 0.12;
     return planting(s.x, y, s.z, size, size * 0.7, size, rand() * 6.3, color);
   });
 }

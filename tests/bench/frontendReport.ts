@@ -237,7 +237,8 @@ function audioSection(r: FrontendResults): string {
   return `### Ambience
 
 Each scene's sound bed rendered for 10 s in an \`OfflineAudioContext\` (48 kHz, stereo) in the
-test build.
+test build, three times interleaved with the others; the fastest render is shown (on a busy
+machine the same bed's render time swings several-fold between renders).
 
 ${table(
   ['scene', 'ambience bed', 'CPU ms per second of audio', 'RMS level', 'peak'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PATTERNS, type PatternId } from '../breathing/patterns.ts';
 import { CATALOGUES, LANGS, type MessageKey } from '../i18n/catalogue.ts';
+import { thumbnailPath } from '../scenes/sceneAssets.ts';
 import { SceneIdSchema } from './session.ts';
 
 /**
@@ -18,10 +19,7 @@ export type AmbienceBed = z.infer<typeof AmbienceBedSchema>;
 export const ComfortRatingSchema = z.enum(['seated-still', 'seated-gentle-motion']);
 export type ComfortRating = z.infer<typeof ComfortRatingSchema>;
 
-/** The console's thumbnail: a small WebP served by Hafan at /thumbnails/<id>.webp. */
-export const THUMBNAIL_SIZE = { width: 320, height: 200 } as const;
-export const THUMBNAIL_MAX_BYTES = 30 * 1024;
-export const thumbnailPath = (id: string) => `/thumbnails/${id}.webp`;
+export { THUMBNAIL_MAX_BYTES, THUMBNAIL_SIZE, thumbnailPath } from '../scenes/sceneAssets.ts';
 
 /** A key that the catalogue has in every language. */
 const MessageKeySchema = z.custom<MessageKey>(

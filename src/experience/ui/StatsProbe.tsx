@@ -58,6 +58,7 @@ export function StatsProbe() {
       reactCommits: pendingCommits,
     };
     window.__hafanStats = stats;
+    let texturesEstimated = -1;
     const render = gl.render.bind(gl);
     gl.render = (scene, camera) => {
       if (frameStart === 0) frameStart = performance.now();
@@ -73,7 +74,11 @@ export function StatsProbe() {
       stats.frames++;
       stats.presenting = gl.xr.isPresenting;
       frameStart = 0;
-      if (stats.frames % TEXTURE_EVERY === 1) stats.textureBytes = sceneTextureBytes(scene);
+      // Again whenever the renderer's texture count changes (a lazily loaded scene arrives).
+      if (stats.frames % TEXTURE_EVERY === 1 || info.memory.textures !== texturesEstimated) {
+        texturesEstimated = info.memory.textures;
+        stats.textureBytes = sceneTextureBytes(scene);
+      }
     };
     return () => {
       gl.render = render;

@@ -1,4 +1,4 @@
-import { thumbnailPath } from '../../../core/schemas/sceneManifest.ts';
+import { thumbnailPath } from '../../../core/scenes/sceneAssets.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const beachManifest: SceneManifest = {

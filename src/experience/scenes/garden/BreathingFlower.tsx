@@ -12,7 +12,7 @@ import {
 import type { IUniform } from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
 import { FLOWER_FRAGMENT, FLOWER_VERTEX } from './flower.glsl.ts';
-import { gardenMaterial } from './gardenMaterial.ts';
+import { STONE_GLSL, gardenMaterial } from './gardenMaterial.ts';
 import { FLOWER_AT, FLOWER_HEIGHT } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
 import type { GardenUniforms } from './gardenUniforms.ts';
@@ -112,13 +112,7 @@ export function BreathingFlower({
     }),
   );
   const urn = useDisposable(createUrn);
-  const stone = useDisposable(() =>
-    gardenMaterial(
-      'base *= 0.86 + 0.16 * gNoise(vGardenWorld.xy * 24.0 + vGardenWorld.z * 9.0);',
-      '',
-      { color: C.urn },
-    ),
-  );
+  const stone = useDisposable(() => gardenMaterial(STONE_GLSL, '', { color: C.urn }));
   return (
     <>
       <mesh geometry={urn} material={stone} />

@@ -9,7 +9,7 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { useDisposable } from '../common/useDisposable.ts';
-import { gardenMaterial } from './gardenMaterial.ts';
+import { STONE_GLSL, gardenMaterial } from './gardenMaterial.ts';
 import { GARDEN } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
 import type { GardenUniforms } from './gardenUniforms.ts';
@@ -123,14 +123,7 @@ void main() {
  */
 export function Fountain({ uniforms }: { uniforms: GardenUniforms }) {
   const stone = useDisposable(createStone);
-  const stoneMaterial = useDisposable(() =>
-    gardenMaterial(
-      `base *= 0.86 + 0.18 * gNoise(vGardenWorld.xz * 7.0 + vGardenWorld.y * 11.0);
-       base *= mix(0.8, 1.0, smoothstep(0.0, 0.3, vGardenWorld.y));`,
-      '',
-      { color: C.stone },
-    ),
-  );
+  const stoneMaterial = useDisposable(() => gardenMaterial(STONE_GLSL, '', { color: C.stone }));
   const pools = useDisposable(() =>
     mergeGeometries([
       new CircleGeometry(1.52, 48).rotateX(-Math.PI / 2).translate(FX, POOL_Y, FZ),

@@ -1,7 +1,7 @@
 import { BoxGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { useDisposable } from '../common/useDisposable.ts';
-import { gardenMaterial, glslColor } from './gardenMaterial.ts';
+import { STONE_GLSL, gardenMaterial, glslColor } from './gardenMaterial.ts';
 import { GARDEN } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
 
@@ -58,13 +58,7 @@ export function Walls() {
   const bricks = useDisposable(() => mergeGeometries(wallBoxes(H, 0, H / 2)));
   const coping = useDisposable(() => mergeGeometries(wallBoxes(0.09, 0.05, H + 0.045)));
   const brickMaterial = useDisposable(() => gardenMaterial(BRICK_GLSL));
-  const stone = useDisposable(() =>
-    gardenMaterial(
-      'base *= 0.92 + 0.12 * gNoise(vGardenWorld.xz * 6.0 + vGardenWorld.y * 3.0);',
-      '',
-      { color: C.coping },
-    ),
-  );
+  const stone = useDisposable(() => gardenMaterial(STONE_GLSL, '', { color: C.coping }));
   return (
     <>
       <mesh geometry={bricks} material={brickMaterial} />
@@ -101,11 +95,7 @@ export function Door() {
       { color: C.door },
     ),
   );
-  const stone = useDisposable(() =>
-    gardenMaterial('base *= 0.9 + 0.14 * gNoise(vGardenWorld.xy * 9.0);', '', {
-      color: C.stone,
-    }),
-  );
+  const stone = useDisposable(() => gardenMaterial(STONE_GLSL, '', { color: C.stone }));
   return (
     <>
       <mesh geometry={geometry} material={wood} />

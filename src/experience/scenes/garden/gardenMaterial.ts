@@ -75,3 +75,12 @@ export function glslColor(hex: string): string {
   const b = lin(n & 255);
   return `vec3(${r.toFixed(4)}, ${g.toFixed(4)}, ${b.toFixed(4)})`;
 }
+
+/**
+ * Weathered stone (coping, door frame, fountain, urn): one shader for all of them, so they share
+ * one GPU program (each compile is a hitch on a headset); each keeps its own colour.
+ */
+export const STONE_GLSL = /* glsl */ `
+  base *= 0.86 + 0.16 * gNoise(vGardenWorld.xz * 7.0 + vGardenWorld.y * 11.0);
+  base *= mix(0.8, 1.0, smoothstep(0.0, 0.3, vGardenWorld.y));
+`;

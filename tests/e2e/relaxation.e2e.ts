@@ -170,7 +170,9 @@ describe('the same scene in 2D', () => {
 
     await page.getByRole('button', { name: 'Leave' }).click();
     await page.getByTestId('finished').waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await latestSession()).endReason).toBe('exited_by_resident');
+    await expect
+      .poll(async () => (await latestSession()).endReason, { timeout: 10_000 })
+      .toBe('exited_by_resident');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });

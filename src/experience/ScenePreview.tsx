@@ -8,25 +8,31 @@ import { StatsProbe, countReactCommit } from './ui/StatsProbe.tsx';
 
 /**
  * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
- * screenshots); without `t` time runs. Used by the browser tests and by scene authors.
+ * screenshots); without `t` time runs. `&breath=5450` draws the breath of another moment over the
+ * same frozen scene, and `&guide=0` hides the guide ("just listen"): the browser tests use these to
+ * show that the guide follows the breath, and only the guide. Used by scene authors too.
  */
 export function ScenePreview({
   entry,
   frozenMs,
+  breathMs = null,
+  guideVisible = true,
   stats,
 }: {
   entry: SceneEntry;
   frozenMs: number | null;
+  breathMs?: number | null;
+  guideVisible?: boolean;
   stats: boolean;
 }) {
   const Scene = useMemo(() => lazy(entry.load), [entry]);
   const frame = useMemo<SessionFrame>(
     () => ({
       elapsedMs: frozenMs ?? 0,
-      breath: phaseAt(PATTERNS[entry.manifest.defaultPattern], frozenMs ?? 0),
-      guideVisible: true,
+      breath: phaseAt(PATTERNS[entry.manifest.defaultPattern], breathMs ?? frozenMs ?? 0),
+      guideVisible,
     }),
-    [entry, frozenMs],
+    [entry, frozenMs, breathMs, guideVisible],
   );
   return (
     <Canvas

@@ -9,12 +9,15 @@ export function mount(root: HTMLElement): void {
   const preview = params.get('preview');
   const entry = preview ? findScene(preview) : undefined;
   const t = params.get('t');
+  const breath = params.get('breath');
   createRoot(root).render(
     <StrictMode>
       {entry ? (
         <ScenePreview
           entry={entry}
           frozenMs={t === null ? null : Number(t)}
+          breathMs={breath === null ? null : Number(breath)}
+          guideVisible={params.get('guide') !== '0'}
           stats={params.has('stats')}
         />
       ) : (

@@ -6,6 +6,8 @@ export interface FrameFigures {
   programs: number;
   geometries: number;
   textures: number;
+  /** Estimated GPU bytes of the scene's textures (see src/experience/ui/textureMemory.ts). */
+  textureBytes: number;
   /** Frames rendered during the sample window. */
   frames: number;
   medianMs: number;
@@ -62,6 +64,7 @@ export async function frameFigures(
       programs: s.programs,
       geometries: s.geometries,
       textures: s.textures,
+      textureBytes: s.textureBytes ?? 0,
       frames,
       medianMs: percentile(sorted, 0.5),
       p95Ms: percentile(sorted, 0.95),

@@ -189,6 +189,7 @@ function scenesSection(r: FrontendResults): string {
     count(f.triangles),
     f.programs,
     f.textures,
+    kb(f.textureBytes),
     vs(f.medianMs, b.medianMs),
     vs(f.p95Ms, b.p95Ms),
     vs(f.meanMs, b.meanMs, 3),
@@ -206,7 +207,9 @@ callback to the end of \`gl.render\`. The baseline is a plain three.js page (one
 ground plane, \`tests/bench/baseline/\`) timed the same way, from the start of its
 \`requestAnimationFrame\` callback to the end of \`renderer.render\`, in the same browser and run.
 Chromium rounds \`performance.now()\` to 0.1 ms here, so the median and p95 move in 0.1 ms steps;
-the mean is finer. JS ms excludes the GPU's work (SwiftShader draws on the CPU, in the GPU
+the mean is finer. Texture memory is estimated from the textures the visible objects' materials
+and uniforms use (width × height × bytes per texel, a third more with mipmaps), captions included.
+JS ms excludes the GPU's work (SwiftShader draws on the CPU, in the GPU
 process), which is what "wall ms/frame" (1000 / fps, the baseline capped by the 60 Hz
 \`requestAnimationFrame\`) adds.
 
@@ -217,6 +220,7 @@ ${table(
     'triangles',
     'programs',
     'textures',
+    'texture memory (est.)',
     'median JS ms/frame (× baseline)',
     'p95 JS ms/frame (×)',
     'mean JS ms/frame (×)',
@@ -233,7 +237,8 @@ function audioSection(r: FrontendResults): string {
   return `### Ambience
 
 Each scene's sound bed rendered for 10 s in an \`OfflineAudioContext\` (48 kHz, stereo) in the
-test build.
+test build, three times interleaved with the others; the fastest render is shown (on a busy
+machine the same bed's render time swings several-fold between renders).
 
 ${table(
   ['scene', 'ambience bed', 'CPU ms per second of audio', 'RMS level', 'peak'],

@@ -1,9 +1,6 @@
 import type { ComponentType } from 'react';
 import type { BreathState } from '../../core/breathing/phase.ts';
-import type { PatternId } from '../../core/breathing/patterns.ts';
-import type { AmbienceKind } from '../audio/ambience.ts';
-import type { MessageKey } from '../../core/i18n/catalogue.ts';
-import type { SceneScriptId } from '../../core/narration/ids.ts';
+import type { SceneManifest } from '../../core/schemas/sceneManifest.ts';
 
 /**
  * Per-frame values a scene reads. One mutable object, rewritten by the session runner at the start
@@ -22,23 +19,7 @@ export interface SceneProps {
   frame: SessionFrame;
 }
 
-export type ComfortRating = 'seated-still' | 'seated-gentle-motion';
-
-/** Pure data about a scene: the console reads it without loading any three.js. */
-export interface SceneManifest {
-  id: string;
-  titleKey: MessageKey;
-  descriptionKey: MessageKey;
-  comfort: ComfortRating;
-  comfortNotes: string;
-  defaultPattern: PatternId;
-  /** The scene's narration script (assets/narration/<lang>/<id>.json). */
-  narration: SceneScriptId;
-  /** The procedural sound bed played under the narration. */
-  ambience: AmbienceKind;
-  /** Sky colour at the horizon: used for fog, the loading screen and fades. */
-  horizonColor: string;
-}
+export type { ComfortRating, SceneManifest } from '../../core/schemas/sceneManifest.ts';
 
 export interface SceneEntry {
   manifest: SceneManifest;

@@ -160,10 +160,12 @@ function StartScreen({
           {SCENES.map(({ manifest }) => (
             <button
               key={manifest.id}
-              className="choice"
+              className="choice choice--scene"
               aria-pressed={config.sceneId === manifest.id}
               onClick={() => configure({ sceneId: manifest.id })}
             >
+              {/* A picture of the scene helps a resident recognise it; the title names it. */}
+              <img src={manifest.thumbnail} alt="" width={160} height={100} />
               {t(lang, manifest.titleKey)}
             </button>
           ))}

@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { sceneTextureBytes } from './textureMemory.ts';
 
 export interface HafanStats {
   drawCalls: number;
@@ -7,6 +8,8 @@ export interface HafanStats {
   programs: number;
   geometries: number;
   textures: number;
+  /** Estimated GPU bytes of the textures the scene uses (refreshed every TEXTURE_EVERY frames). */
+  textureBytes: number;
   /** JS ms from the first useFrame callback to the end of gl.render, for recent frames. */
   frameMs: number[];
   frames: number;
@@ -23,6 +26,8 @@ declare global {
 }
 
 const KEEP = 600;
+/** Texture memory is re-estimated this often, after the frame's time is taken. */
+const TEXTURE_EVERY = 30;
 let pendingCommits = 0;
 
 /** A React Profiler onRender callback: counts commits of the scene subtree. */
@@ -46,12 +51,14 @@ export function StatsProbe() {
       programs: 0,
       geometries: 0,
       textures: 0,
+      textureBytes: 0,
       frameMs: [],
       frames: 0,
       presenting: false,
       reactCommits: pendingCommits,
     };
     window.__hafanStats = stats;
+    let texturesEstimated = -1;
     const render = gl.render.bind(gl);
     gl.render = (scene, camera) => {
       if (frameStart === 0) frameStart = performance.now();
@@ -67,6 +74,11 @@ export function StatsProbe() {
       stats.frames++;
       stats.presenting = gl.xr.isPresenting;
       frameStart = 0;
+      // Again whenever the renderer's texture count changes (a lazily loaded scene arrives).
+      if (stats.frames % TEXTURE_EVERY === 1 || info.memory.textures !== texturesEstimated) {
+        texturesEstimated = info.memory.textures;
+        stats.textureBytes = sceneTextureBytes(scene);
+      }
     };
     return () => {
       gl.render = render;

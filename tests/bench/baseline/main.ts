@@ -34,6 +34,7 @@ const stats = {
   programs: 0,
   geometries: 0,
   textures: 0,
+  textureBytes: 0,
   frameMs: [] as number[],
   frames: 0,
   reactCommits: 0,

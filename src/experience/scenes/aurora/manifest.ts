@@ -1,3 +1,4 @@
+import { thumbnailPath } from '../../../core/scenes/sceneAssets.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const auroraManifest: SceneManifest = {
@@ -11,4 +12,5 @@ export const auroraManifest: SceneManifest = {
   narration: 'aurora',
   ambience: 'night',
   horizonColor: '#1b2a4a',
+  thumbnail: thumbnailPath('aurora'),
 };

@@ -24,6 +24,8 @@ const TAU = Math.PI * 2;
 const SWASH_PERIOD_S = 13.3;
 /** Share of the swash that follows the breath (the rest is the sea's own slow rhythm). */
 const SWASH_BREATH_SHARE = 0.6;
+/** How fast (per second) that share changes when the guide is shown or hidden. */
+const SHARE_RATE = 0.3;
 
 /**
  * A beach at sunset: a quiet cove facing a low sun, slow waves washing up the sand, and a warm
@@ -32,6 +34,7 @@ const SWASH_BREATH_SHARE = 0.6;
 export default function BeachScene({ frame }: SceneProps) {
   const [uniforms] = useState(() => createBeachUniforms(ORB_POSITION));
   const [clock] = useState(createAmbientClock);
+  const [eased] = useState(() => ({ share: Number.NaN }));
   useSceneFog(beachManifest.horizonColor, 60, 900);
 
   useFrame((_, delta) => {
@@ -41,9 +44,17 @@ export default function BeachScene({ frame }: SceneProps) {
     uniforms.uLacePhase.value = (t * 0.35) % TAU;
     uniforms.uRipplePhase.value.set((t * 1.1) % TAU, (t * 1.5) % TAU, (t * 2.1) % TAU);
     const natural = Math.sin((TAU * t) / SWASH_PERIOD_S);
-    const swash = SWASH_BREATH_SHARE * (2 * fill - 1) + (1 - SWASH_BREATH_SHARE) * natural;
+    // For "just listen" the sea keeps only its own rhythm (eased, so hiding the guide is smooth).
+    const shareTarget = frame.guideVisible ? SWASH_BREATH_SHARE : 0;
+    if (Number.isNaN(eased.share)) eased.share = shareTarget;
+    else {
+      const step = SHARE_RATE * Math.min(delta, 0.1);
+      eased.share += Math.max(-step, Math.min(step, shareTarget - eased.share));
+    }
+    const share = eased.share;
+    const swash = share * (2 * fill - 1) + (1 - share) * natural;
     uniforms.uSeaLevel.value = SEA_LEVEL + SWASH_M * swash;
-    uniforms.uWaveHeight.value = 0.9 + 0.2 * fill;
+    uniforms.uWaveHeight.value = 1 + 0.2 * (fill - 0.5) * (share / SWASH_BREATH_SHARE);
   });
 
   return (

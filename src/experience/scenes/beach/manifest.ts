@@ -1,3 +1,4 @@
+import { thumbnailPath } from '../../../core/scenes/sceneAssets.ts';
 import type { SceneManifest } from '../types.ts';
 
 export const beachManifest: SceneManifest = {
@@ -10,4 +11,5 @@ export const beachManifest: SceneManifest = {
   narration: 'beach',
   ambience: 'sea',
   horizonColor: '#f2b48c',
+  thumbnail: thumbnailPath('beach'),
 };

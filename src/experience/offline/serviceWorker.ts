@@ -1,0 +1,64 @@
+import { registerSW } from 'virtual:pwa-register';
+import { createUpdateGate } from '../../core/offline/updateGate.ts';
+import { sessionStore, type Stage } from '../session/sessionStore.ts';
+
+/** How often an idle headset asks whether there is a new build (it also asks after a session). */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+const isIdle = (stage: Stage) => stage === 'setup';
+
+/** Offline readiness as attributes on <html>, for staff tools and the browser tests. */
+function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
+  document.documentElement.dataset[name] = value;
+}
+
+/**
+ * Registers the service worker that keeps Hafan working without the network, and takes a new
+ * build only while the app is idle on its start screen: a session is never reloaded under a
+ * resident. Called once by the resident app, after its first paint.
+ */
+export function startOfflineSupport(): void {
+  document.documentElement.dataset.hafanBuild = __HAFAN_BUILD__;
+  if (!('serviceWorker' in navigator)) {
+    mark('hafanOffline', 'unsupported');
+    return;
+  }
+  let registration: ServiceWorkerRegistration | undefined;
+  const gate = createUpdateGate({
+    idle: isIdle(sessionStore.getState().stage),
+    apply: () => {
+      mark('hafanUpdate', 'applying');
+      // Tells the waiting worker to take over, then reloads into the new build.
+      void updateServiceWorker(true);
+    },
+  });
+  const updateServiceWorker = registerSW({
+    immediate: true,
+    onNeedRefresh() {
+      mark('hafanUpdate', 'waiting');
+      gate.updateWaiting();
+    },
+    onOfflineReady() {
+      mark('hafanOffline', 'ready');
+    },
+    onRegisteredSW(_url, reg) {
+      registration = reg;
+      if (reg?.active && navigator.serviceWorker.controller) mark('hafanOffline', 'ready');
+      window.setInterval(() => {
+        if (isIdle(sessionStore.getState().stage)) void reg?.update().catch(() => undefined);
+      }, UPDATE_CHECK_MS);
+    },
+    onRegisterError(err: unknown) {
+      mark('hafanOffline', 'failed');
+      // Usually a certificate the browser does not trust: see docs/notes/offline.md.
+      console.warn('Hafan could not install its offline support', err);
+    },
+  });
+  sessionStore.subscribe((s, prev) => {
+    if (s.stage === prev.stage) return;
+    const idle = isIdle(s.stage);
+    gate.activityChanged(idle);
+    // Back on the start screen after a session: a good moment to look for a new build.
+    if (idle && gate.state === 'current') void registration?.update().catch(() => undefined);
+  });
+}

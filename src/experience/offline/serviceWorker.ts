@@ -28,8 +28,12 @@ export function startOfflineSupport(): void {
     idle: isIdle(sessionStore.getState().stage),
     apply: () => {
       mark('hafanUpdate', 'applying');
-      // Tells the waiting worker to take over, then reloads into the new build.
-      void updateServiceWorker(true);
+      // Tells the waiting worker to take over, and reloads into the new build once it has. (Our
+      // own listener: workbox-window does not reload a page that had no worker when it opened.)
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
+      void updateServiceWorker();
     },
   });
   const updateServiceWorker = registerSW({
@@ -37,6 +41,9 @@ export function startOfflineSupport(): void {
     onNeedRefresh() {
       mark('hafanUpdate', 'waiting');
       gate.updateWaiting();
+    },
+    onNeedReload() {
+      // The controllerchange listener above reloads.
     },
     onOfflineReady() {
       mark('hafanOffline', 'ready');

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { ensureBuild } from './build.ts';
 import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
+import { writeServerLock } from './ops/serverLock.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // Tells `npm run restore` that this data folder is in use.
+  const releaseLock = writeServerLock(config.dataDir, port);
   const scheme = https ? 'https' : 'http';
   const hosts = ['localhost'];
   if (config.host === '0.0.0.0' || config.host === '::') {
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => database.close())
+      .then(releaseLock)
       .then(
         () => process.exit(0),
         (err: unknown) => {

@@ -5,6 +5,7 @@ import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
+import { lanCaRoutes } from './routes/lanCa.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
@@ -15,6 +16,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** The local CA's certificate from `npm run lan-cert`, offered for download. */
+  lanCaFile?: string | undefined;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -39,6 +42,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  lanCaRoutes(app, opts.lanCaFile);
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -5,16 +5,19 @@ import { buildApp } from './app.ts';
 import { ensureBuild } from './build.ts';
 import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
+import { existingLanCert } from './ops/lanCert.ts';
 import { writeServerLock } from './ops/serverLock.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2), process.env);
   if (config.build) ensureBuild(config.dist);
-  const https =
-    config.tlsCert && config.tlsKey
-      ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) }
-      : undefined;
+  // Given certificate files first; else the local CA's certificate from `npm run lan-cert`.
+  const lan = config.tlsCert ? null : existingLanCert(config.dataDir);
+  const tls = config.tlsCert && config.tlsKey ? { cert: config.tlsCert, key: config.tlsKey } : lan;
+  const https = tls
+    ? { cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key) }
+    : undefined;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     sqlitePath: path.join(config.dataDir, 'hafan.sqlite'),
@@ -22,7 +25,14 @@ async function main(): Promise<void> {
   await migrate(database);
   const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
     .version;
-  const app = await buildApp({ database, staticDir: config.dist, version, logger: false, https });
+  const app = await buildApp({
+    database,
+    staticDir: config.dist,
+    version,
+    logger: false,
+    https,
+    lanCaFile: lan?.caCert,
+  });
   await app.listen({ port: config.port, host: config.host });
 
   const address = app.server.address();
@@ -42,6 +52,12 @@ async function main(): Promise<void> {
   for (const h of hosts) {
     const base = `${scheme}://${h}:${port}`;
     console.log(`  headset   ${base}/\n  console   ${base}/console\n  research  ${base}/research`);
+  }
+  if (lan) {
+    console.log(
+      `  (local CA certificate: devices must trust ${lan.caCert}, also at /hafan-ca.crt; ` +
+        'see npm run lan-cert)',
+    );
   }
   if (!https) {
     console.log(

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
 import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
+import { adminHealthRoutes } from './routes/adminHealth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lanCaRoutes } from './routes/lanCa.ts';
@@ -21,6 +23,9 @@ export interface AppOptions {
   hub?: Partial<HubRouteOptions>;
   /** The local CA's certificate from `npm run lan-cert`, offered for download. */
   lanCaFile?: string | undefined;
+  /** Where data and backups live, for the admin health report (default ./data, data/backups). */
+  dataDir?: string;
+  backupDir?: string;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -47,6 +52,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   measureRoutes(app, opts.database);
   await hubRoutes(app, opts.database, { resolvePrincipal: async () => null, ...opts.hub });
   lanCaRoutes(app, opts.lanCaFile);
+  adminHealthRoutes(app, opts.database, {
+    version: opts.version ?? '0.0.0',
+    dataDir: opts.dataDir ?? 'data',
+    backupDir: opts.backupDir ?? path.join(opts.dataDir ?? 'data', 'backups'),
+  });
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     logger: false,
     https,
     lanCaFile: lan?.caCert,
+    dataDir: config.dataDir,
+    backupDir: config.backupDir,
   });
   await app.listen({ port: config.port, host: config.host });
 

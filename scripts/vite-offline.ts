@@ -123,11 +123,9 @@ export function offlineApp(): PluginOption {
         // later workers wait (registerType 'prompt') until the app says it is idle.
         clientsClaim: true,
         skipWaiting: false,
+        // No route matches /api/: the worker leaves API calls to the browser, straight to the
+        // network, never cached (the logger's IndexedDB outbox covers offline).
         runtimeCaching: [
-          {
-            urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
-            handler: 'NetworkOnly',
-          },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/profiles/'),
             handler: 'CacheFirst',

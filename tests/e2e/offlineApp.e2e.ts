@@ -40,6 +40,21 @@ async function offlineReady(page: Page): Promise<void> {
   );
 }
 
+/** The outbox count once the last records (exit, session end) are written: steady for 3 s. */
+async function settledUnsent(page: Page): Promise<number> {
+  const read = async () =>
+    Number(await page.getByTestId('save-status').getAttribute('data-unsent'));
+  let last = await read();
+  let steady = 0;
+  while (steady < 3) {
+    await page.waitForTimeout(1000);
+    const now = await read();
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 describe('the headset page with the server switched off', () => {
   it('reloads, runs a whole session offline, and stores every record once when back', async () => {
     const url = server!.url;
@@ -67,9 +82,8 @@ describe('the headset page with the server switched off', () => {
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
     // 3 minutes at 12× is 15 s, plus the fades.
     await page.getByTestId('finished').waitFor({ timeout: 90_000 });
-    await page.waitForTimeout(1000); // the session end is written to the outbox
     const status = page.getByTestId('save-status');
-    const waiting = Number(await status.getAttribute('data-unsent'));
+    const waiting = await settledUnsent(page);
     expect(waiting).toBeGreaterThanOrEqual(6);
     expect(await status.textContent()).toMatch(/waiting to be sent/);
 

@@ -5,7 +5,32 @@ import { sessionStore, type Stage } from '../session/sessionStore.ts';
 /** How often an idle headset asks whether there is a new build (it also asks after a session). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+/**
+ * The worker is registered once the start screen has been idle this long: on a first visit its
+ * downloads (about 4 MB) then never compete with a session's frames or the Wi-Fi it needs.
+ */
+const IDLE_BEFORE_INSTALL_MS = 3000;
+
 const isIdle = (stage: Stage) => stage === 'setup';
+
+/** Calls `fn` once the app has stayed idle for `ms`. */
+function afterIdle(ms: number, fn: () => void): void {
+  let timer: number | undefined;
+  let done = false;
+  const arm = (stage: Stage) => {
+    window.clearTimeout(timer);
+    if (done || !isIdle(stage)) return;
+    timer = window.setTimeout(() => {
+      done = true;
+      unsubscribe();
+      fn();
+    }, ms);
+  };
+  const unsubscribe = sessionStore.subscribe((s, prev) => {
+    if (s.stage !== prev.stage) arm(s.stage);
+  });
+  arm(sessionStore.getState().stage);
+}
 
 /** Offline readiness as attributes on <html>, for staff tools and the browser tests. */
 function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
@@ -23,6 +48,10 @@ export function startOfflineSupport(): void {
     mark('hafanOffline', 'unsupported');
     return;
   }
+  afterIdle(IDLE_BEFORE_INSTALL_MS, register);
+}
+
+function register(): void {
   let registration: ServiceWorkerRegistration | undefined;
   const gate = createUpdateGate({
     idle: isIdle(sessionStore.getState().stage),

@@ -9,7 +9,7 @@ import { startServer, type RunningServer } from './server.ts';
 
 // A new build reaches a headset only on the idle start screen: installed in the background during
 // a session, it waits through the session and the thank-you screen, and takes over on "Start
-// again". Two real builds: dist-e2e (the package version) and one named by HAFAN_BUILD_ID.
+// again" (keeping the start screen's choices). Two real builds: dist-e2e (the package version) and one named by HAFAN_BUILD_ID.
 
 const NEXT_BUILD = 'update-test-next';
 const SERVED = path.resolve('.tmp/update-served');
@@ -54,7 +54,8 @@ describe('a new build', () => {
     expect(await build(page)).toBe(version);
     await page.evaluate(() => ((window as { __firstDocument?: boolean }).__firstDocument = true));
 
-    await page.getByRole('button', { name: '3 minutes' }).click();
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await page.getByRole('button', { name: '3 munud' }).click();
     await page.getByTestId('enter-vr').click();
     await page.waitForFunction(() => window.__hafanStats?.presenting === true);
 
@@ -79,7 +80,7 @@ describe('a new build', () => {
     expect(await sameDocument(page)).toBe(true); // the thank-you screen is not idle either
 
     // Back to the start screen: now the new build takes over (one reload).
-    await page.getByRole('button', { name: 'Start again' }).click();
+    await page.getByRole('button', { name: 'Dechrau eto' }).click();
     await page.waitForFunction(
       (next) => document.documentElement.dataset.hafanBuild === next,
       NEXT_BUILD,
@@ -89,6 +90,8 @@ describe('a new build', () => {
     );
     expect(await sameDocument(page)).toBe(false);
     await page.getByTestId('enter-vr').waitFor();
+    // The start screen's choices came across the reload: still in Welsh.
+    await page.getByRole('button', { name: '3 munud' }).waitFor();
     await page.close();
   });
 });

@@ -1,6 +1,12 @@
 import { registerSW } from 'virtual:pwa-register';
 import { createUpdateGate } from '../../core/offline/updateGate.ts';
-import { sessionStore, type Stage } from '../session/sessionStore.ts';
+import {
+  DEFAULT_CONFIG,
+  configure,
+  sessionStore,
+  type SessionConfig,
+  type Stage,
+} from '../session/sessionStore.ts';
 
 /** How often an idle headset asks whether there is a new build (it also asks after a session). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -32,6 +38,31 @@ function afterIdle(ms: number, fn: () => void): void {
   arm(sessionStore.getState().stage);
 }
 
+/** The start screen's choices, carried across the reload into a new build. */
+const CARRIED_CONFIG_KEY = 'hafan.configAcrossUpdate';
+
+function carryConfigAcrossReload(): void {
+  sessionStorage.setItem(CARRIED_CONFIG_KEY, JSON.stringify(sessionStore.getState().config));
+}
+
+function restoreCarriedConfig(): void {
+  const raw = sessionStorage.getItem(CARRIED_CONFIG_KEY);
+  if (!raw) return;
+  sessionStorage.removeItem(CARRIED_CONFIG_KEY);
+  try {
+    const saved = JSON.parse(raw) as Partial<SessionConfig>;
+    // Only fields the app knows, of the right type: a new build may have changed the rest.
+    const patch: Partial<SessionConfig> = {};
+    for (const key of Object.keys(DEFAULT_CONFIG) as (keyof SessionConfig)[]) {
+      if (typeof saved[key] === typeof DEFAULT_CONFIG[key])
+        Object.assign(patch, { [key]: saved[key] });
+    }
+    configure(patch);
+  } catch {
+    // A damaged value: the defaults are fine.
+  }
+}
+
 /** Offline readiness as attributes on <html>, for staff tools and the browser tests. */
 function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
   document.documentElement.dataset[name] = value;
@@ -44,6 +75,7 @@ function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
  */
 export function startOfflineSupport(): void {
   document.documentElement.dataset.hafanBuild = __HAFAN_BUILD__;
+  restoreCarriedConfig();
   if (!('serviceWorker' in navigator)) {
     mark('hafanOffline', 'unsupported');
     return;
@@ -57,6 +89,7 @@ function register(): void {
     idle: isIdle(sessionStore.getState().stage),
     apply: () => {
       mark('hafanUpdate', 'applying');
+      carryConfigAcrossReload();
       // Tells the waiting worker to take over, and reloads into the new build once it has. (Our
       // own listener: workbox-window does not reload a page that had no worker when it opened.)
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {

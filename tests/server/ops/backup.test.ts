@@ -180,7 +180,7 @@ describe('backup and restore of the embedded database', () => {
     } finally {
       await server?.stop();
     }
-  });
+  }, 180_000);
 });
 
 describe('backup validation', () => {
@@ -243,5 +243,5 @@ describe('backup validation', () => {
     expect(r.previous).toBeNull();
     expect(r.restored.sessions).toBe(1);
     expect(inspectBackup(path.join(fresh, 'hafan.sqlite')).events).toBe(EVENTS_PER_SESSION);
-  });
+  }, 60_000);
 });

@@ -126,5 +126,5 @@ describe('npm run lan-cert', () => {
       proc.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  });
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
 import { existingLanCert } from './ops/lanCert.ts';
 import { writeServerLock } from './ops/serverLock.ts';
+import { ensureFirstAdmin } from './storage/users.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
     sqlitePath: path.join(config.dataDir, 'hafan.sqlite'),
   });
   await migrate(database);
+  // First start (or a restart before the first admin chose a password): a one-time setup link.
+  // The token sits after '#', so it never reaches a server log or a Referer header.
+  const setup = await ensureFirstAdmin(database.db, Date.now());
   const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
     .version;
   const app = await buildApp({
@@ -34,6 +38,9 @@ async function main(): Promise<void> {
     lanCaFile: lan?.caCert,
     dataDir: config.dataDir,
     backupDir: config.backupDir,
+    // HTTPS here (given files or the LAN certificate) always means Secure cookies.
+    secureCookies: config.secureCookies || Boolean(https),
+    trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
 
@@ -49,6 +56,16 @@ async function main(): Promise<void> {
     }
   } else if (config.host !== '127.0.0.1') {
     hosts.push(config.host);
+  }
+  if (setup) {
+    console.log(
+      `\nSet up the first admin account (user name "${setup.username}") by opening once:`,
+    );
+    for (const h of hosts)
+      console.log(`  setup     ${scheme}://${h}:${port}/console/setup#${setup.token}`);
+    console.log(
+      `  (single use; expires ${setup.expiresAt}; a restart before then prints a new link)\n`,
+    );
   }
   console.log(`Hafan ${version} is running (${database.dialect}: ${database.description})`);
   for (const h of hosts) {

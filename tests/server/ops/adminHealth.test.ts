@@ -12,6 +12,7 @@ import {
 import { buildApp } from '../../../src/server/app.ts';
 import type { Database } from '../../../src/server/db/database.ts';
 import { backupFileName, backupSqlite } from '../../../src/server/ops/sqliteBackup.ts';
+import { injectAs, seedPeople, type TestPeople } from '../auth.ts';
 import { TEST_DATABASES, openMigrated } from '../databases.ts';
 import { resolveTestPrincipal, seedSites } from '../hub/fixture.ts';
 import { HubTestClient } from '../hub/hubClient.ts';
@@ -20,6 +21,7 @@ describe.each(TEST_DATABASES)('GET /api/admin/health on $name', (t) => {
   let database: Database;
   let app: FastifyInstance;
   let hubUrl: string;
+  let people: TestPeople;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-health-'));
   const backupDir = path.join(dataDir, 'backups');
   const clients: HubTestClient[] = [];
@@ -34,6 +36,7 @@ describe.each(TEST_DATABASES)('GET /api/admin/health on $name', (t) => {
       backupDir,
       hub: { resolvePrincipal: resolveTestPrincipal, authTimeoutMs: 300 },
     });
+    people = await seedPeople(app, database);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     hubUrl = `ws://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/hub`;
@@ -45,11 +48,23 @@ describe.each(TEST_DATABASES)('GET /api/admin/health on $name', (t) => {
   });
 
   async function health(): Promise<AdminHealth> {
-    const res = await app.inject({ method: 'GET', url: '/api/admin/health' });
+    const res = await injectAs(app, people.admin, { method: 'GET', url: '/api/admin/health' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     return AdminHealthSchema.parse(res.json());
   }
+
+  it('is for admins only: 401 without signing in, 403 for staff, researchers and headsets', async () => {
+    const get = (who: { headers: Record<string, string> } | null) =>
+      injectAs(app, who, { method: 'GET', url: '/api/admin/health' });
+    expect((await get(null)).statusCode).toBe(401);
+    for (const who of [people.staff, people.researcher, people.headset]) {
+      const res = await get(who);
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ error: expect.any(String) });
+      expect(res.body).not.toContain('freeBytes');
+    }
+  });
 
   it('reports version, database, disk, and that there is no backup yet', async () => {
     const h = await health();

@@ -13,6 +13,7 @@ import {
   restoreSqlite,
 } from '../../../src/server/ops/sqliteBackup.ts';
 import { startServer, type RunningServer } from '../../e2e/server.ts';
+import { completeSetup, pairLiveHeadset, type LiveAdmin } from '../liveAuth.ts';
 
 // npm run backup / npm run restore on the embedded database: an online backup taken while the
 // real server keeps writing, validated, and restored into a server that then serves it.
@@ -33,10 +34,12 @@ function uuid(kind: number, n: number): string {
   return `${String(kind).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 
-async function post(url: string, body: unknown): Promise<number> {
+type Headers = Record<string, string>;
+
+async function post(url: string, body: unknown, auth: Headers): Promise<number> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify(body),
   });
   await res.arrayBuffer();
@@ -44,7 +47,7 @@ async function post(url: string, body: unknown): Promise<number> {
 }
 
 /** One session: its start, one batch of events (stored all-or-nothing), its end. */
-async function writeSession(base: string, n: number): Promise<void> {
+async function writeSession(base: string, n: number, auth: Headers): Promise<void> {
   const id = uuid(1, n);
   const startedAt = new Date(Date.now() - 60_000).toISOString();
   const start = {
@@ -55,7 +58,7 @@ async function writeSession(base: string, n: number): Promise<void> {
     pattern: 'coherent',
     startedAt,
   };
-  expect(await post(`${base}/api/sessions`, start)).toBeLessThan(300);
+  expect(await post(`${base}/api/sessions`, start, auth)).toBeLessThan(300);
   const events = Array.from({ length: EVENTS_PER_SESSION }, (_, i) => ({
     id: uuid(2, n * 100 + i),
     sessionId: id,
@@ -64,9 +67,22 @@ async function writeSession(base: string, n: number): Promise<void> {
     type: 'breath_phase',
     data: { kind: i % 2 ? 'out' : 'in', cycle: i },
   }));
-  expect(await post(`${base}/api/events/batch`, { events })).toBeLessThan(300);
+  expect(await post(`${base}/api/events/batch`, { events }, auth)).toBeLessThan(300);
   const end = { endedAt: new Date().toISOString(), endReason: 'completed' };
-  expect(await post(`${base}/api/sessions/${id}/end`, end)).toBeLessThan(300);
+  expect(await post(`${base}/api/sessions/${id}/end`, end, auth)).toBeLessThan(300);
+}
+
+/** The server's first admin, and a paired headset's bearer header for writing sessions. */
+async function people(server: RunningServer): Promise<{ admin: LiveAdmin; headset: Headers }> {
+  const admin = await completeSetup(server.url, server.output());
+  const paired = await pairLiveHeadset(admin, 'Backup test');
+  return { admin, headset: { authorization: `Bearer ${paired.token}` } };
+}
+
+async function getJson<T>(url: string, auth: Headers): Promise<T> {
+  const res = await fetch(url, { headers: auth });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
 }
 
 /** Runs the CLI as `npm run backup` does; resolves with its exit code and output. */
@@ -107,7 +123,8 @@ describe('backup and restore of the embedded database', () => {
     let server: RunningServer | undefined = await startServer({ dist, dataDir });
     try {
       const base = server.url;
-      for (let n = 0; n < 20; n++) await writeSession(base, n);
+      const { admin, headset } = await people(server);
+      for (let n = 0; n < 20; n++) await writeSession(base, n, headset);
 
       // A writer that keeps going through the whole backup.
       const acked: { n: number; at: number }[] = [];
@@ -116,7 +133,7 @@ describe('backup and restore of the embedded database', () => {
       const writer = (async () => {
         while (!stop) {
           const n = next++;
-          await writeSession(base, n);
+          await writeSession(base, n, headset);
           acked.push({ n, at: Date.now() });
           // Steady, not flat out: the session list below reads at most 200.
           await new Promise((r) => setTimeout(r, 25));
@@ -154,9 +171,10 @@ describe('backup and restore of the embedded database', () => {
       const refused = await runCli(['restore', latest!.file], { HAFAN_DATA_DIR: dataDir });
       expect(refused.code).toBe(1);
       expect(refused.out).toMatch(/is using .*: stop it first/);
-      const live = (await (await fetch(`${base}/api/sessions?limit=200`)).json()) as {
-        sessions: unknown[];
-      };
+      const live = await getJson<{ sessions: unknown[] }>(
+        `${base}/api/sessions?limit=200`,
+        admin.headers,
+      );
       expect(20 + acked.length).toBeLessThan(200);
       expect(live.sessions.length).toBe(20 + acked.length);
 
@@ -167,15 +185,18 @@ describe('backup and restore of the embedded database', () => {
       expect(restored.out).toMatch(/kept in .*before-restore-/);
 
       server = await startServer({ dist, dataDir });
-      const after = (await (await fetch(`${server.url}/api/sessions?limit=200`)).json()) as {
-        sessions: { id: string; endReason: string | null }[];
-      };
+      // The admin's sign-in and the headset's pairing came back with the data.
+      const after = await getJson<{ sessions: { id: string; endReason: string | null }[] }>(
+        `${server.url}/api/sessions?limit=200`,
+        admin.headers,
+      );
       expect(after.sessions.length).toBe(info.sessions);
       expect(new Set(after.sessions.map((s) => s.id))).toEqual(new Set(counts.keys()));
       const sample = uuid(1, 5);
-      const events = (await (
-        await fetch(`${server.url}/api/sessions/${sample}/events`)
-      ).json()) as { events: unknown[] };
+      const events = await getJson<{ events: unknown[] }>(
+        `${server.url}/api/sessions/${sample}/events`,
+        admin.headers,
+      );
       expect(events.events).toHaveLength(EVENTS_PER_SESSION);
     } finally {
       await server?.stop();
@@ -188,7 +209,7 @@ describe('backup validation', () => {
     const dataDir = tmp('backup-unit');
     const dist = fakeDist();
     const server = await startServer({ dist, dataDir });
-    await writeSession(server.url, 1);
+    await writeSession(server.url, 1, (await people(server)).headset);
     expect(await server.stop()).toBe(0);
     const info = await backupSqlite(path.join(dataDir, 'hafan.sqlite'), path.join(dataDir, 'b'));
     return { dataDir, file: info.file };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import { launch } from './browser.ts';
+import { adminOf, pairHeadsetPage } from './pairing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 // The offline app: after one visit, the headset page starts, runs a whole session and records it
@@ -18,6 +19,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-offline-app-'));
 beforeAll(async () => {
   server = await startServer({ dataDir });
   context = await launch();
+  await pairHeadsetPage(context, server);
 });
 
 afterAll(async () => {
@@ -25,8 +27,10 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-async function getJson<T>(url: string): Promise<T> {
-  return (await (await fetch(url)).json()) as T;
+async function getJson<T>(url: string, headers: Record<string, string>): Promise<T> {
+  const res = await fetch(url, { headers });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
 }
 
 /** Waits until the service worker controls the page and has precached the app. */
@@ -58,6 +62,8 @@ async function settledUnsent(page: Page): Promise<number> {
 describe('the headset page with the server switched off', () => {
   it('reloads, runs a whole session offline, and stores every record once when back', async () => {
     const url = server!.url;
+    // The admin's sign-in lives in the database, so it still holds after the restart.
+    const admin = await adminOf(server!);
     const port = Number(new URL(url).port);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -96,6 +102,7 @@ describe('the headset page with the server switched off', () => {
 
     const { sessions } = await getJson<{ sessions: SessionRecord[] }>(
       `${server.url}/api/sessions?limit=50`,
+      admin.headers,
     );
     expect(sessions).toHaveLength(1);
     const s = sessions[0]!;
@@ -103,6 +110,7 @@ describe('the headset page with the server switched off', () => {
     expect(s.lengthMin).toBe(3);
     const { events } = await getJson<{ events: SessionEvent[] }>(
       `${server.url}/api/sessions/${s.id}/events`,
+      admin.headers,
     );
     // The session's start and end are the session row; every other record is one event.
     expect(events).toHaveLength(waiting - 2);

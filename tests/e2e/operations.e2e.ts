@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupSqlite } from '../../src/server/ops/sqliteBackup.ts';
 import { seriousViolations } from './a11y.ts';
 import { launch } from './browser.ts';
+import { adminOf } from './pairing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 // The admin health page and the printable staff quick-start, served from the console.
@@ -27,7 +28,19 @@ afterAll(async () => {
 });
 
 describe('the admin health page', () => {
+  it('asks anyone but an admin to sign in', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/admin/health`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/sign in as an administrator/);
+    expect(await page.getByTestId('health-status').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows version, database, disk and the last backup, and is accessible', async () => {
+    const admin = await adminOf(server);
+    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
     const page = await context.newPage();
     await page.goto(`${server.url}/console/admin/health`);
     const status = page.getByTestId('health-status');

@@ -5,6 +5,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 async function start(el: HTMLElement): Promise<void> {
   const path = window.location.pathname;
+  if (path.startsWith('/console/admin/health')) {
+    return (await import('./console/admin/health.tsx')).mount(el);
+  }
+  if (path.startsWith('/console/quick-start')) {
+    return (await import('./console/quickStart/main.tsx')).mount(el);
+  }
   if (path.startsWith('/console')) return (await import('./console/main.tsx')).mount(el);
   if (path.startsWith('/research')) return (await import('./research/main.tsx')).mount(el);
   // Test and dev builds only: an emulated headset, installed before the XR store is created.

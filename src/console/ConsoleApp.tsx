@@ -46,6 +46,10 @@ export function ConsoleApp() {
     <main className="page">
       <header>
         <h1>Hafan console</h1>
+        <nav className="ops-nav" aria-label="Guides and administration">
+          <a href="/console/quick-start">Quick-start guide for staff</a>
+          <a href="/console/admin/health">Server health (admins)</a>
+        </nav>
         <p role="status">
           {health.state === 'ok'
             ? `Server ${health.data.status}, version ${health.data.version}, ${health.data.database} database`

@@ -25,4 +25,11 @@ export function mount(root: HTMLElement): void {
       )}
     </StrictMode>,
   );
+  // The resident app works offline once loaded: its service worker, fetched after first paint
+  // (scene previews, used by the bench and screenshots, stay without one).
+  if (!entry) {
+    requestAnimationFrame(() => {
+      void import('./offline/serviceWorker.ts').then((m) => m.startOfflineSupport());
+    });
+  }
 }

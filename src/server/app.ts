@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuth, principalFromHeaders } from './auth/plugin.ts';
 import type { Database } from './db/database.ts';
@@ -5,10 +6,12 @@ import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
 import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
+import { adminHealthRoutes } from './routes/adminHealth.ts';
 import { authRoutes, type SIGN_IN_LIMITS } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { headsetRoutes } from './routes/headsets.ts';
 import { healthRoutes } from './routes/health.ts';
+import { lanCaRoutes } from './routes/lanCa.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { measuresDueRoutes } from './routes/measuresDue.ts';
 import { sessionNoteRoutes } from './routes/sessionNotes.ts';
@@ -41,6 +44,11 @@ export interface AppOptions {
   signInLimits?: typeof SIGN_IN_LIMITS;
   /** Hub settings; tests shorten its timers. */
   hub?: Partial<HubRouteOptions>;
+  /** The local CA's certificate from `npm run lan-cert`, offered for download. */
+  lanCaFile?: string | undefined;
+  /** Where data and backups live, for the admin health report (default ./data, data/backups). */
+  dataDir?: string;
+  backupDir?: string;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -83,6 +91,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await hubRoutes(app, opts.database, {
     resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
     ...opts.hub,
+  });
+  lanCaRoutes(app, opts.lanCaFile);
+  adminHealthRoutes(app, opts.database, {
+    version: opts.version ?? '0.0.0',
+    dataDir: opts.dataDir ?? 'data',
+    backupDir: opts.backupDir ?? path.join(opts.dataDir ?? 'data', 'backups'),
   });
   await installStatic(app, opts.staticDir);
   return app;

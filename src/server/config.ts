@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Server settings from flags (first) and environment variables, validated with clear errors. */
@@ -9,6 +10,7 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
     .optional(),
   dataDir: z.string().min(1),
+  backupDir: z.string().min(1),
   dist: z.string().min(1),
   build: z.boolean(),
   tlsCert: z.string().optional(),
@@ -36,6 +38,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     host: flag(argv, 'host') ?? empty(env.HOST) ?? '0.0.0.0',
     databaseUrl: empty(env.DATABASE_URL),
     dataDir: empty(env.HAFAN_DATA_DIR) ?? 'data',
+    backupDir:
+      empty(env.HAFAN_BACKUP_DIR) ?? path.join(empty(env.HAFAN_DATA_DIR) ?? 'data', 'backups'),
     dist: empty(env.HAFAN_DIST) ?? 'dist',
     build: !argv.includes('--no-build'),
     tlsCert: empty(env.HAFAN_TLS_CERT),

@@ -5,16 +5,20 @@ import { buildApp } from './app.ts';
 import { ensureBuild } from './build.ts';
 import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
+import { existingLanCert } from './ops/lanCert.ts';
+import { writeServerLock } from './ops/serverLock.ts';
 import { ensureFirstAdmin } from './storage/users.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2), process.env);
   if (config.build) ensureBuild(config.dist);
-  const https =
-    config.tlsCert && config.tlsKey
-      ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) }
-      : undefined;
+  // Given certificate files first; else the local CA's certificate from `npm run lan-cert`.
+  const lan = config.tlsCert ? null : existingLanCert(config.dataDir);
+  const tls = config.tlsCert && config.tlsKey ? { cert: config.tlsCert, key: config.tlsKey } : lan;
+  const https = tls
+    ? { cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key) }
+    : undefined;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     sqlitePath: path.join(config.dataDir, 'hafan.sqlite'),
@@ -33,13 +37,19 @@ async function main(): Promise<void> {
     https,
     followUpDays: config.followUpDays,
     narrationDir: config.narrationDir,
-    secureCookies: config.secureCookies,
+    lanCaFile: lan?.caCert,
+    dataDir: config.dataDir,
+    backupDir: config.backupDir,
+    // HTTPS here (given files or the LAN certificate) always means Secure cookies.
+    secureCookies: config.secureCookies || Boolean(https),
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // Tells `npm run restore` that this data folder is in use.
+  const releaseLock = writeServerLock(config.dataDir, port);
   const scheme = https ? 'https' : 'http';
   const hosts = ['localhost'];
   if (config.host === '0.0.0.0' || config.host === '::') {
@@ -64,6 +74,12 @@ async function main(): Promise<void> {
     const base = `${scheme}://${h}:${port}`;
     console.log(`  headset   ${base}/\n  console   ${base}/console\n  research  ${base}/research`);
   }
+  if (lan) {
+    console.log(
+      `  (local CA certificate: devices must trust ${lan.caCert}, also at /hafan-ca.crt; ` +
+        'see npm run lan-cert)',
+    );
+  }
   if (!https) {
     console.log(
       '  (a headset needs HTTPS or localhost for VR: see README, "Opening Hafan on a Quest")',
@@ -78,6 +94,7 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => database.close())
+      .then(releaseLock)
       .then(
         () => process.exit(0),
         (err: unknown) => {

@@ -13,10 +13,11 @@ export interface RunningServer {
 
 /**
  * Starts the real Hafan server (the same entry as `npm start`) on a free port with a throw-away
- * SQLite database, serving the e2e build. Resolves once it prints its URL.
+ * SQLite database, serving the e2e build. Resolves once it prints its URL. A test that restarts
+ * the server passes the same `dataDir` and `port` (the page's origin must not change).
  */
 export async function startServer(
-  opts: { dist?: string; dataDir?: string; env?: Record<string, string> } = {},
+  opts: { dist?: string; dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-e2e-data-'));
   const dist = opts.dist ?? 'dist-e2e';
@@ -25,7 +26,16 @@ export async function startServer(
   }
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/server/main.ts', '--no-build', '--port', '0', '--host', '127.0.0.1'],
+    [
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+      '--no-build',
+      '--port',
+      String(opts.port ?? 0),
+      '--host',
+      '127.0.0.1',
+    ],
     {
       env: {
         ...process.env,

@@ -39,8 +39,15 @@ describe('npm start (src/server/main.ts)', { timeout: 120_000 }, () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);
     expect(fs.existsSync(path.join(dir, 'data', 'hafan.sqlite'))).toBe(true);
+    // The data folder says which process serves it (npm run restore checks), until it stops.
+    const lock = JSON.parse(fs.readFileSync(path.join(dir, 'data', 'server.lock'), 'utf8')) as {
+      pid: number;
+      port: number;
+    };
+    expect(lock).toMatchObject({ pid: s.proc.pid, port: Number(port) });
     s.proc.kill('SIGTERM');
     expect(await s.exited).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'data', 'server.lock'))).toBe(false);
   });
 
   it('serves HTTPS with the certificate and key it is given', async () => {

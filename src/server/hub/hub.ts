@@ -130,6 +130,33 @@ export class Hub {
     this.channels.set(channel.name, channel);
   }
 
+  /**
+   * What each headset last told the hub about its outbox (for the admin health page): headsets
+   * seen since the server started, online or not.
+   */
+  outboxReports(): {
+    headsetId: string;
+    siteId: string;
+    name: string;
+    online: boolean;
+    unsentLogItems: number;
+    seenAtMs: number | null;
+  }[] {
+    const out = [];
+    for (const e of this.headsets.values()) {
+      if (!e.status) continue;
+      out.push({
+        headsetId: e.id,
+        siteId: e.siteId,
+        name: e.name,
+        online: e.conn !== null,
+        unsentLogItems: e.status.unsentLogItems,
+        seenAtMs: e.seenAtMs,
+      });
+    }
+    return out;
+  }
+
   /** Numbers for health checks and the bench. */
   stats(): { headsets: number; consoles: number; guests: number; pending: number } {
     let headsets = 0;

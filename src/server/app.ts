@@ -6,6 +6,7 @@ import { installStatic } from './http/static.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
+import { researchRoutes } from './routes/research.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 export interface AppOptions {
@@ -39,6 +40,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  researchRoutes(app, opts.database);
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -112,6 +112,25 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+/** Per-study pseudonym keys (research). The secret never leaves admin routes. */
+export interface StudyKeysTable {
+  id: string;
+  label: string;
+  secret: string;
+  created_at: Generated<string>;
+  created_by: string | null;
+  retired_at: string | null;
+}
+
+/** Research settings by name, e.g. 'retention' → {"eventsDays":365}. */
+export interface ResearchSettingsTable {
+  name: string;
+  /** JSON text. */
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
@@ -122,4 +141,6 @@ export interface Schema {
   headsets: HeadsetsTable;
   residents: ResidentsTable;
   audit_log: AuditLogTable;
+  study_keys: StudyKeysTable;
+  research_settings: ResearchSettingsTable;
 }

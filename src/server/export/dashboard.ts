@@ -1,16 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { pairedChange, type PairedChange } from '../../core/export/stats.ts';
+import { pairedChange } from '../../core/export/stats.ts';
+import type { DashboardSummary } from '../../core/export/summary.ts';
 import type { ResearchFilter } from '../../core/schemas/research.ts';
 import type { Dialect } from '../db/database.ts';
 import type { Schema } from '../db/schema.ts';
-import {
-  CONSENTED,
-  and,
-  exclusions,
-  measureFilterSql,
-  sessionFilterSql,
-  type Exclusions,
-} from './selection.ts';
+import { CONSENTED, and, exclusions, measureFilterSql, sessionFilterSql } from './selection.ts';
 
 type Db = Kysely<Schema>;
 
@@ -19,21 +13,6 @@ type Db = Kysely<Schema>;
  * of sessions): counts, the median length, how sessions ended, sickness reports, and the paired
  * pre→post change per instrument and scene with its 95% confidence interval.
  */
-
-export interface ChangeRow extends PairedChange {
-  instrument: string;
-  scene: string;
-  preMean: number | null;
-  postMean: number | null;
-}
-
-export interface DashboardSummary {
-  sessions: { run: number; completed: number; ended: number; medianLengthS: number | null };
-  endReasons: { reason: string; count: number }[];
-  sickness: { value: number; count: number }[];
-  changes: ChangeRow[];
-  excluded: Exclusions;
-}
 
 const num = (v: unknown): number => Number(v ?? 0);
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -10,14 +10,14 @@ export interface Bar {
 export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const labelW = 190;
-  const plotW = 300;
+  const labelW = 130;
+  const plotW = 190;
   const rowH = 30;
   const h = bars.length * rowH + 8;
   return (
     <svg
       className="chart"
-      viewBox={`0 0 ${labelW + plotW + 60} ${h}`}
+      viewBox={`0 0 ${labelW + plotW + 50} ${h}`}
       role="img"
       aria-labelledby={`${id}-t`}
     >

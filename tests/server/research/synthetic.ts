@@ -95,9 +95,9 @@ export async function insertSynthetic(db: Kysely<Schema>, o: SyntheticOptions): 
   const year = 330 * 86_400_000;
   let m = 0;
   let e = 0;
-  let sessions: Insertable<Schema['sessions']>[] = [];
-  let measures: ReturnType<typeof measureRow>[] = [];
-  let events: Insertable<Schema['events']>[] = [];
+  const sessions: Insertable<Schema['sessions']>[] = [];
+  const measures: ReturnType<typeof measureRow>[] = [];
+  const events: Insertable<Schema['events']>[] = [];
   // Sessions first: measures and events refer to them.
   const flush = async (force: boolean) => {
     if (!force && sessions.length < batch && measures.length < batch && events.length < batch)

@@ -31,3 +31,34 @@ export function queryString(params: Record<string, string | boolean | undefined>
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+let csrf: Promise<string | null> | null = null;
+
+/** The CSRF token of the signed-in session (GET /api/auth/me), fetched once. */
+function csrfToken(): Promise<string | null> {
+  csrf ??= fetch('/api/auth/me', { credentials: 'same-origin' })
+    .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: string }>) : null))
+    .then((b) => b?.csrfToken ?? null)
+    .catch(() => null);
+  return csrf;
+}
+
+/** A state-changing JSON request with the CSRF header the server requires of cookie sessions. */
+export async function sendJson<T>(method: 'POST' | 'PUT', url: string, body: unknown): Promise<T> {
+  const token = await csrfToken();
+  const res = await fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      ...(token ? { 'x-csrf-token': token } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) {
+    const b = (await res.json().catch(() => null)) as { message?: string } | null;
+    throw new ApiError(res.status, b?.message ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}

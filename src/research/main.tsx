@@ -1,14 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AdminApp } from './AdminApp.tsx';
 import { ResearchApp } from './ResearchApp.tsx';
 import '../styles-pages.css';
 import './research.css';
 
-/** The research dashboard's entry. React DOM only: no three.js. */
+/** The research pages' entry: the dashboard, or its admin page. React DOM only: no three.js. */
 export function mount(root: HTMLElement): void {
-  createRoot(root).render(
-    <StrictMode>
-      <ResearchApp />
-    </StrictMode>,
-  );
+  const admin = window.location.pathname.startsWith('/research/admin');
+  createRoot(root).render(<StrictMode>{admin ? <AdminApp /> : <ResearchApp />}</StrictMode>);
 }

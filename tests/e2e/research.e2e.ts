@@ -126,4 +126,33 @@ describe('the research dashboard', () => {
     expect(external).toEqual([]);
     await page.close();
   });
+
+  it('shows admins the audit log with every export, and manages keys, retention and erasure', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/research/admin`);
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    const rows = page.locator('table.audit tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(7);
+    expect(await rows.filter({ hasText: 'export' }).filter({ hasText: 'SHA-256' }).count()).toBe(7);
+
+    await page.getByLabel('New study name').fill('Loneliness follow-up 2027');
+    await page.getByRole('button', { name: 'Create study key' }).click();
+    await page.locator('.secret code').waitFor();
+    expect(await page.locator('.secret code').textContent()).toMatch(/^[0-9a-f]{64}$/);
+
+    await page.getByLabel('Keep raw events for (days)').fill('365');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Raw events older than 365 days will be deleted.').waitFor();
+
+    await page.getByLabel('Site').selectOption(SYNTH_SITES[0]!.id);
+    await page.getByLabel('Resident code').fill('R-00001');
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE');
+    await page.getByRole('button', { name: 'Erase' }).click();
+    await page.getByText(/^Erased R-00001: \d+ sessions/).waitFor();
+    await expect.poll(() => rows.filter({ hasText: 'erasure' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'retention changed' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/research-admin.png', fullPage: true });
+    await page.close();
+  });
 });

@@ -108,3 +108,10 @@ export const AuditQuerySchema = z.strictObject({
     .regex(/^[a-z_]{2,40}$/)
     .optional(),
 });
+
+/** Erasure from the admin page: the site and the resident's code, and a typed confirmation. */
+export const ErasureByCodeSchema = z.strictObject({
+  siteId: z.uuid(),
+  code: z.string().min(2).max(32),
+  confirm: z.literal('ERASE'),
+});

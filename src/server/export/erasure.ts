@@ -66,3 +66,15 @@ export async function eraseResident(
     return result;
   });
 }
+
+/** The resident with this code at this site (admin erasure by code). */
+export async function residentIdByCode(db: Db, siteId: string, code: string): Promise<string> {
+  const r = await db
+    .selectFrom('residents')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!r) throw notFound(`resident ${code} at this site`);
+  return r.id;
+}

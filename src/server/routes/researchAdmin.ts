@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   AuditQuerySchema,
+  ErasureByCodeSchema,
   ErasureSchema,
   RetentionSchema,
   StudyKeyCreateSchema,
@@ -10,7 +11,7 @@ import type { Database } from '../db/database.ts';
 import { parseWith } from '../http/errors.ts';
 import { actorOf } from '../export/actor.ts';
 import { appendAudit, listAudit } from '../export/audit.ts';
-import { eraseResident } from '../export/erasure.ts';
+import { eraseResident, residentIdByCode } from '../export/erasure.ts';
 import {
   getRetention,
   purgeExpiredEvents,
@@ -75,6 +76,18 @@ export function researchAdminRoutes(app: FastifyInstance, database: Database): v
     const { confirmCode } = parseWith(ErasureSchema, req.body, 'body');
     return eraseResident(db, actorOf(req), id, confirmCode);
   });
+
+  app.post('/api/admin/erasure', { config: ADMIN }, async (req) => {
+    const { siteId, code } = parseWith(ErasureByCodeSchema, req.body, 'body');
+    return eraseResident(db, actorOf(req), await residentIdByCode(db, siteId, code), code);
+  });
+
+  /** Everything the research admin page shows at once. */
+  app.get('/api/admin/research', { config: ADMIN }, async () => ({
+    sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute(),
+    keys: await listStudyKeys(db),
+    retention: await getRetention(db),
+  }));
 
   app.get('/api/admin/retention', { config: ADMIN }, async () => getRetention(db));
 

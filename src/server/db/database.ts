@@ -68,9 +68,16 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(database: Database): Promise<MigrationResultSet> {
+  // On PostgreSQL, name the schema: Kysely otherwise finds a migration table of the same name in
+  // any schema (e.g. another test's) and skips creating its own.
+  const schema =
+    database.dialect === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s
+      : undefined;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { pairedChange } from '../../core/export/stats.ts';
 import type { DashboardSummary } from '../../core/export/summary.ts';
 import type { ResearchFilter } from '../../core/schemas/research.ts';
@@ -23,13 +23,15 @@ function durationSql(dialect: Dialect): RawBuilder<number> {
     : sql<number>`((julianday(s.ended_at) - julianday(s.started_at)) * 86400.0)`;
 }
 
-function scoreSql(dialect: Dialect): RawBuilder<number> {
-  return dialect === 'postgres'
-    ? sql<number>`((m.score::jsonb ->> 'score')::double precision)`
-    : sql<number>`json_extract(m.score, '$.score')`;
-}
-
-const FROM = sql`from sessions s left join residents r on r.id = s.resident_id`;
+/**
+ * Consented sessions only, so an inner join; written as CROSS JOIN because SQLite then keeps the
+ * tables in the order written (PostgreSQL plans it as any inner join). Each query is driven from
+ * the table whose index answers it, instead of scanning residents first.
+ */
+const FROM = sql`from sessions s cross join residents r`;
+const JOINED = sql<SqlBool>`r.id = s.resident_id`;
+const MEASURES_FROM = sql`from measures m cross join sessions s cross join residents r`;
+const MEASURES_JOINED = sql<SqlBool>`s.id = m.session_id and r.id = s.resident_id`;
 
 async function median(db: Db, dialect: Dialect, where: RawBuilder<unknown>, n: number) {
   if (n === 0) return null;
@@ -46,27 +48,25 @@ export async function dashboardSummary(
   dialect: Dialect,
   f: ResearchFilter,
 ): Promise<DashboardSummary> {
-  const where = and([CONSENTED, ...sessionFilterSql(f)]);
-  const counts = await sql<{ run: unknown; completed: unknown; ended: unknown }>`
-    select count(*) as run,
-      coalesce(sum(case when s.end_reason = 'completed' then 1 else 0 end), 0) as completed,
-      coalesce(sum(case when s.ended_at is not null then 1 else 0 end), 0) as ended
-    ${FROM} where ${where}`.execute(db);
-  const c = counts.rows[0]!;
-  const ended = num(c.ended);
-
-  const reasons = await sql<{ reason: string; n: unknown }>`
-    select coalesce(s.end_reason, 'not_ended') as reason, count(*) as n
+  const where = and([JOINED, CONSENTED, ...sessionFilterSql(f)]);
+  const mJoinedWhere = and([MEASURES_JOINED, CONSENTED, ...sessionFilterSql(f)]);
+  // One pass for the counts and the endings: every session has exactly one ending (or none yet).
+  const reasons = await sql<{ reason: string; n: unknown; ended: unknown }>`
+    select coalesce(s.end_reason, 'not_ended') as reason, count(*) as n,
+      sum(case when s.ended_at is not null then 1 else 0 end) as ended
     ${FROM} where ${where} group by coalesce(s.end_reason, 'not_ended') order by n desc, reason`.execute(
     db,
   );
+  const run = reasons.rows.reduce((a, r) => a + num(r.n), 0);
+  const ended = reasons.rows.reduce((a, r) => a + num(r.ended), 0);
+  const completed = num(reasons.rows.find((r) => r.reason === 'completed')?.n);
 
-  const score = scoreSql(dialect);
+  const score = sql`m.score_value`;
   const mWhere = measureFilterSql({ ...(f.respondent ? { respondent: f.respondent } : {}) });
   const sick = await sql<{ v: unknown; n: unknown }>`
     select ${score} as v, count(*) as n
-    from measures m join sessions s on s.id = m.session_id left join residents r on r.id = s.resident_id
-    where ${where} and m.instrument_id = 'sickness_check' ${mWhere.length ? sql`and ${and(mWhere)}` : sql``}
+    ${MEASURES_FROM}
+    where ${mJoinedWhere} and m.instrument_id = 'sickness_check' ${mWhere.length ? sql`and ${and(mWhere)}` : sql``}
       and ${score} is not null
     group by ${score} order by v`.execute(db);
 
@@ -83,20 +83,20 @@ export async function dashboardSummary(
     select instrument, scene, count(*) as n, sum(post - pre) as s,
       sum((post - pre) * (post - pre)) as ss, avg(pre) as pre, avg(post) as post
     from (
-      select m.instrument_id as instrument, s.scene as scene,
+      select m.instrument_id as instrument, max(s.scene) as scene,
         avg(case when m.timing = 'pre' then ${score} end) as pre,
         avg(case when m.timing = 'post' then ${score} end) as post
-      from measures m join sessions s on s.id = m.session_id left join residents r on r.id = s.resident_id
-      where ${where} and m.timing in ('pre', 'post') ${allM.length ? sql`and ${and(allM)}` : sql``}
-      group by m.session_id, m.instrument_id, m.respondent, s.scene
+      ${MEASURES_FROM}
+      where ${mJoinedWhere} and m.timing in ('pre', 'post') ${allM.length ? sql`and ${and(allM)}` : sql``}
+      group by m.session_id, m.instrument_id, m.respondent
     ) x
     where pre is not null and post is not null
     group by instrument, scene order by instrument, scene`.execute(db);
 
   return {
     sessions: {
-      run: num(c.run),
-      completed: num(c.completed),
+      run,
+      completed,
       ended,
       medianLengthS: await median(db, dialect, where, ended),
     },

@@ -10,7 +10,7 @@ describe.each(TEST_DATABASES)('dashboard figures on $name', (t) => {
     database = await openMigrated(t);
     await seedResearchDataset(database.db);
   });
-  afterAll(() => database.close());
+  afterAll(() => database?.close());
   const summary = (f = {}) => dashboardSummary(database.db, database.dialect, f);
 
   it('counts consented sessions only: run, completed, median length, how they ended', async () => {

@@ -27,7 +27,7 @@ describe.each(TEST_DATABASES)('erasure and retention on $name', (t) => {
     await seedResearchDataset(database.db);
     await seedStudyKey(database.db);
   });
-  afterAll(() => database.close());
+  afterAll(() => database?.close());
 
   it('erases a resident: sessions, events and measures gone, audited, later exports exclude them', async () => {
     const { db } = database;

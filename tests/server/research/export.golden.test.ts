@@ -56,7 +56,7 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
     await seedResearchDataset(database.db);
     await seedStudyKey(database.db);
   });
-  afterAll(() => database.close());
+  afterAll(() => database?.close());
 
   it.each(CASES)('%s matches its golden file', async (name, q) => {
     const { text } = await run(database, q);

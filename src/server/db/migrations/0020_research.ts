@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 /**
  * Research: per-study pseudonym keys (held by admins, never shown to researchers), settings such
@@ -26,10 +26,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema.createIndex('events_at').on('events').column('at').execute();
+  // The score as a number, kept by the database itself from the score JSON (so the dashboard
+  // aggregates without parsing JSON, and the measures code needs no change).
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`ALTER TABLE measures ADD COLUMN score_value double precision
+      GENERATED ALWAYS AS ((score::jsonb ->> 'score')::double precision) STORED`.execute(db);
+  } else {
+    await sql`ALTER TABLE measures ADD COLUMN score_value REAL
+      GENERATED ALWAYS AS (json_extract(score, '$.score')) VIRTUAL`.execute(db);
+  }
+  // Cover the dashboard's measure queries: every column they read is in the index.
   await db.schema
-    .createIndex('measures_instrument_timing')
+    .createIndex('measures_by_instrument')
     .on('measures')
-    .columns(['instrument_id', 'timing', 'session_id'])
+    .columns(['instrument_id', 'timing', 'score_value', 'session_id'])
+    .execute();
+  await db.schema
+    .createIndex('measures_pairing')
+    .on('measures')
+    .columns(['session_id', 'instrument_id', 'respondent', 'timing', 'score_value'])
     .execute();
   await db.schema
     .createIndex('sessions_site_started')
@@ -40,7 +55,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('sessions_site_started').execute();
-  await db.schema.dropIndex('measures_instrument_timing').execute();
+  await db.schema.dropIndex('measures_pairing').execute();
+  await db.schema.dropIndex('measures_by_instrument').execute();
+  await db.schema.alterTable('measures').dropColumn('score_value').execute();
   await db.schema.dropIndex('events_at').execute();
   await db.schema.dropTable('research_settings').execute();
   await db.schema.dropTable('study_keys').execute();

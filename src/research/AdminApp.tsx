@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, getJson } from './api.ts';
 import { AuditLog } from './AuditLog.tsx';
 import { ErasureForm, RetentionForm, StudyKeys } from './AdminForms.tsx';
+import { SignIn } from './SignIn.tsx';
 
 export interface AdminOverview {
   sites: { id: string; name: string }[];
@@ -44,9 +45,13 @@ export function AdminApp() {
       </header>
       {error &&
         (error.status === 401 ? (
-          <p role="alert">
-            Please <a href="/console?next=/research/admin">sign in</a> with an admin account.
-          </p>
+          <SignIn
+            role="admin"
+            onSignedIn={() => {
+              setError(null);
+              reload();
+            }}
+          />
         ) : error.status === 403 ? (
           <p role="alert">This page is for admins.</p>
         ) : (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ExportPanel } from './ExportPanel.tsx';
 import { Figures } from './Figures.tsx';
 import { Filters } from './Filters.tsx';
+import { SignIn } from './SignIn.tsx';
 import { loadOptions, refreshSummary, useResearch } from './store.ts';
 
 /** The research dashboard: filters, figures with a table under each plot, and exports. */
@@ -20,9 +21,13 @@ export function ResearchApp() {
       <main className="page research">
         <h1>Hafan research</h1>
         {options.status === 401 ? (
-          <p role="alert">
-            Please <a href="/console?next=/research">sign in</a> with a researcher account.
-          </p>
+          <SignIn
+            role="researcher"
+            onSignedIn={() => {
+              void loadOptions();
+              void refreshSummary();
+            }}
+          />
         ) : options.status === 403 ? (
           <p role="alert">
             This page is for researchers. Your account does not have the researcher role.

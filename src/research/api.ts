@@ -34,6 +34,11 @@ export function queryString(params: Record<string, string | boolean | undefined>
 
 let csrf: Promise<string | null> | null = null;
 
+/** After signing in, the answer's CSRF token is the one to send. */
+export function rememberCsrf(token: string): void {
+  csrf = Promise.resolve(token);
+}
+
 /** The CSRF token of the signed-in session (GET /api/auth/me), fetched once. */
 function csrfToken(): Promise<string | null> {
   csrf ??= fetch('/api/auth/me', { credentials: 'same-origin' })

@@ -92,6 +92,23 @@ export const en = {
   'garden.outro.1': 'Let your breath settle into its own gentle rhythm.',
   'garden.outro.2': 'Listen to the fountain, and feel the warmth of the afternoon.',
   'garden.outro.3': 'When you are ready, the garden will slowly fade. Thank you.',
+  // Accounts and pairing (auth): the headset's pairing keypad and its paired/unpaired note.
+  'pairing.headsetName': 'This headset: {name}',
+  'pairing.waiting': 'Waiting for staff to start a session. You can also choose one here.',
+  'pairing.notPaired': 'This headset is not paired yet, so sessions here are not recorded.',
+  'pairing.revoked': 'This headset’s pairing was removed by an administrator.',
+  'pairing.pair': 'Pair this headset',
+  'pairing.tryNote': 'Try a scene — not recorded',
+  'pairing.instructions': 'Type the 8-digit code shown on the staff console.',
+  'pairing.codeLabel': 'Pairing code',
+  'pairing.delete': 'Delete',
+  'pairing.submit': 'Pair',
+  'pairing.cancel': 'Back',
+  'pairing.wrong': 'That code did not work. Check it, or ask for a new one.',
+  'pairing.tooMany': 'Too many wrong codes. Please wait a few minutes.',
+  'pairing.offline': 'The server cannot be reached. Check the Wi-Fi and try again.',
+  'pairing.done': 'Paired as {name}.',
+  'app.notRecorded': 'This session was not recorded.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -185,6 +202,25 @@ export const cy: Record<MessageKey, string> = {
   'garden.outro.1': 'Gadewch i’ch anadl setlo i’w rhythm tyner ei hun.',
   'garden.outro.2': 'Gwrandewch ar y ffynnon, a theimlwch gynhesrwydd y prynhawn.',
   'garden.outro.3': 'Pan fyddwch chi’n barod, bydd yr ardd yn pylu’n araf. Diolch yn fawr.',
+  // Accounts and pairing (auth). Drafts, awaiting review by a Welsh speaker.
+  'pairing.headsetName': 'Y penset hwn: {name}',
+  'pairing.waiting': 'Yn aros i staff ddechrau sesiwn. Gallwch hefyd ddewis un yma.',
+  'pairing.notPaired':
+    'Nid yw’r penset hwn wedi’i baru eto, felly nid yw sesiynau yma’n cael eu cofnodi.',
+  'pairing.revoked': 'Mae gweinyddwr wedi dileu paru’r penset hwn.',
+  'pairing.pair': 'Paru’r penset hwn',
+  'pairing.tryNote': 'Rhoi cynnig ar olygfa — heb ei chofnodi',
+  'pairing.instructions': 'Teipiwch y cod 8 digid sydd ar gonsol y staff.',
+  'pairing.codeLabel': 'Cod paru',
+  'pairing.delete': 'Dileu',
+  'pairing.submit': 'Paru',
+  'pairing.cancel': 'Yn ôl',
+  'pairing.wrong': 'Wnaeth y cod yna ddim gweithio. Gwiriwch ef, neu gofynnwch am un newydd.',
+  'pairing.tooMany': 'Gormod o godau anghywir. Arhoswch ychydig funudau, os gwelwch yn dda.',
+  'pairing.offline':
+    'Does dim modd cyrraedd y gweinydd. Gwiriwch y Wi-Fi a rhowch gynnig arall arni.',
+  'pairing.done': 'Wedi paru fel {name}.',
+  'app.notRecorded': 'Ni chafodd y sesiwn hon ei chofnodi.',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

@@ -68,16 +68,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(database: Database): Promise<MigrationResultSet> {
-  // On PostgreSQL, name the schema: Kysely otherwise finds a migration table of the same name in
-  // any schema (e.g. another test's) and skips creating its own.
-  const schema =
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so
+  // another schema's copy (another app, or a parallel test run) is never mistaken for it.
+  const migrationTableSchema =
     database.dialect === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db))
+          .rows[0]?.schema
       : undefined;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
-    ...(schema ? { migrationTableSchema: schema } : {}),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -114,6 +114,17 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+/** One-time password links (first admin, new accounts, resets); id is the token's SHA-256. */
+export interface SetupLinksTable {
+  id: string;
+  user_id: string;
+  /** setup | reset */
+  purpose: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: Generated<string>;
+}
+
 /** Per-study pseudonym keys (research). The secret never leaves admin routes. */
 export interface StudyKeysTable {
   id: string;
@@ -143,6 +154,7 @@ export interface Schema {
   headsets: HeadsetsTable;
   residents: ResidentsTable;
   audit_log: AuditLogTable;
+  setup_links: SetupLinksTable;
   study_keys: StudyKeysTable;
   research_settings: ResearchSettingsTable;
 }

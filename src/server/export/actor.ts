@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../auth/principal.ts';
 import type { AuditActor } from './audit.ts';
 
 /** The audit actor of a request, from the principal the auth plugin resolved. */
 export function actorOf(req: FastifyRequest): AuditActor {
-  const p = (req as FastifyRequest & { principal?: Principal | null }).principal;
+  const p = req.principal;
   if (!p) return { kind: 'system', id: null };
   if (p.kind === 'user') return { kind: 'user', id: p.userId };
   if (p.kind === 'headset') return { kind: 'headset', id: p.headsetId };

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/export/csv.ts';
 import { migrate, openDatabase } from '../../src/server/db/database.ts';
+import { createAccount, TEST_PASSWORD } from '../server/auth.ts';
 import { seedStudyKey } from '../server/research/dataset.ts';
 import { insertSynthetic, SYNTH_SITES } from '../server/research/synthetic.ts';
 import { seriousViolations } from './a11y.ts';
@@ -26,6 +27,8 @@ beforeAll(async () => {
   await migrate(database);
   await insertSynthetic(database.db, { sessions: 1500, eventsPerSession: 12, seed: 3 });
   await seedStudyKey(database.db);
+  await createAccount(database, 'rhian.researcher', 'researcher', null);
+  await createAccount(database, 'alun.admin', 'admin', null);
   await database.close();
   server = await startServer({ dataDir });
   // A tablet-sized window: the dashboard is a page of figures and tables, not a WebGL scene.
@@ -36,6 +39,13 @@ afterAll(async () => {
   await context?.close();
   expect(await server?.stop()).toBe(0);
 });
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByLabel('Password').press('Enter');
+}
 
 async function download(page: Page, key: string): Promise<string> {
   const [d] = await Promise.all([
@@ -51,6 +61,8 @@ describe('the research dashboard', () => {
     const page = await context.newPage();
     const external = blockExternal(context);
     await page.goto(`${server.url}/research`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn(page, 'rhian.researcher');
     await page.getByRole('heading', { name: 'Change from before to after a session' }).waitFor();
     const run = page.locator('.stat').filter({ hasText: 'Sessions run' }).locator('.stat-value');
     const all = Number(await run.textContent());
@@ -129,11 +141,19 @@ describe('the research dashboard', () => {
 
   it('shows admins the audit log with every export, and manages keys, retention and erasure', async () => {
     const page = await context.newPage();
+    // Still signed in as the researcher: the admin page refuses, and shows no data.
     await page.goto(`${server.url}/research/admin`);
+    await page.getByText('This page is for admins.').waitFor();
+    expect(await page.locator('table').count()).toBe(0);
+    await context.clearCookies();
+    await page.reload();
+    await signIn(page, 'alun.admin');
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     const rows = page.locator('table.audit tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(7);
-    expect(await rows.filter({ hasText: 'export' }).filter({ hasText: 'SHA-256' }).count()).toBe(7);
+    expect(
+      await rows.filter({ hasText: 'rhian.researcher' }).filter({ hasText: 'SHA-256' }).count(),
+    ).toBe(7);
 
     await page.getByLabel('New study name').fill('Loneliness follow-up 2027');
     await page.getByRole('button', { name: 'Create study key' }).click();

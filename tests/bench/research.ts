@@ -199,6 +199,8 @@ lines.push(
   '  export pages through the database (keyset pagination) and streams ~64 KB chunks, so the peak',
   '  for 1,000,000 events should be about that for 100,000. First byte is when the first chunk is',
   '  ready, long before the end: the download starts while the file is still being produced.',
+  '- Rows are those of consented residents only (about 85% of the seeded data: the rest have',
+  '  consent "no" or "withdrawn" and are left out, as in every export).',
   '',
   '### Export',
   '',

@@ -1,18 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AdminApp } from './AdminApp.tsx';
+import { ResearchApp } from './ResearchApp.tsx';
 import '../styles-pages.css';
+import './research.css';
 
-/** The research dashboard's entry. React DOM only: no three.js. */
+/** The research pages' entry: the dashboard, or its admin page. React DOM only: no three.js. */
 export function mount(root: HTMLElement): void {
-  createRoot(root).render(
-    <StrictMode>
-      <main className="page">
-        <h1>Hafan research</h1>
-        <p>
-          Outcome summaries and pseudonymised exports will appear here for researchers once sign-in
-          is set up.
-        </p>
-      </main>
-    </StrictMode>,
-  );
+  const admin = window.location.pathname.startsWith('/research/admin');
+  createRoot(root).render(<StrictMode>{admin ? <AdminApp /> : <ResearchApp />}</StrictMode>);
 }

@@ -16,6 +16,7 @@ import { measureRoutes } from './routes/measures.ts';
 import { measuresDueRoutes } from './routes/measuresDue.ts';
 import { sessionNoteRoutes } from './routes/sessionNotes.ts';
 import { narrationRoutes } from './routes/narration.ts';
+import { researchRoutes } from './routes/research.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
@@ -88,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionNoteRoutes(app, opts.database);
   measuresDueRoutes(app, opts.database, opts.followUpDays);
   await narrationRoutes(app, opts.narrationDir);
+  researchRoutes(app, opts.database);
   await hubRoutes(app, opts.database, {
     resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
     ...opts.hub,

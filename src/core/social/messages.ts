@@ -60,6 +60,10 @@ export const SocialClientMessageSchema = z.discriminatedUnion('t', [
     roomId: z.uuid(),
     name: DisplayNameSchema,
     colour: AvatarColourSchema,
+    /** Staff at the console may moderate without taking a seat. */
+    as: z.enum(['participant', 'moderator']).default('participant'),
+    /** The joiner's own session (a resident's headset session), logged to link research data. */
+    memberSession: z.uuid().nullable().default(null),
   }),
   z.strictObject({ t: z.literal('cmd'), cmd: RoomCommandSchema }),
   z.strictObject({ t: z.literal('signal'), to: MemberId, data: SignalDataSchema }),

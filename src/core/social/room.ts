@@ -171,8 +171,10 @@ function takenSeats(state: RoomState): Set<number> {
 }
 
 function withMember(state: RoomState, member: RoomMember): RoomState {
-  const others = state.members.filter((m) => m.id !== member.id);
-  let members = [...others, member];
+  // Replace in place, so the presence list keeps its order of arrival.
+  const at = state.members.findIndex((m) => m.id === member.id);
+  let members =
+    at >= 0 ? state.members.map((m, i) => (i === at ? member : m)) : [...state.members, member];
   if (members.length > MAX_MEMBER_RECORDS) {
     const drop = members.find((m) => m.status === 'left' || m.status === 'removed');
     if (drop) members = members.filter((m) => m !== drop);

@@ -6,7 +6,7 @@ import type { SocialRoomRecord } from '../storage/social.ts';
 
 /** What the room service needs of a socket: the WebSocket adapter and tests both provide it. */
 export interface SocialTransport {
-  sendText(text: string): void;
+  send(msg: SocialServerMessage): void;
   sendBinary(bytes: Uint8Array): void;
   close(code: number, reason: string): void;
   /** Bytes queued but not yet sent: poses are skipped for a receiver that is falling behind. */
@@ -49,17 +49,17 @@ export class LiveRoom {
 
   send(peer: RoomPeer, msg: SocialServerMessage): void {
     try {
-      peer.transport.sendText(JSON.stringify(msg));
+      peer.transport.send(msg);
     } catch {
       // A socket that is closing: its close handler tidies up.
     }
   }
 
   broadcastView(nowMs: number): void {
-    const text = JSON.stringify({ t: 'room', room: roomView(this.state), serverNowMs: nowMs });
+    const msg: SocialServerMessage = { t: 'room', room: roomView(this.state), serverNowMs: nowMs };
     for (const peer of this.peers) {
       try {
-        peer.transport.sendText(text);
+        peer.transport.send(msg);
       } catch {
         // closing
       }

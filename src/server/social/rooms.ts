@@ -30,7 +30,10 @@ import { LiveRoom, type RoomPeer, type SocialTransport } from './liveRoom.ts';
 
 /** Handlers the socket adapter calls for one connection. */
 export interface SocialConnection {
+  /** A JSON text message, as received (size-checked and parsed here). */
   onText(text: string): void;
+  /** An already-parsed message (the hub parses its channel frames). */
+  onData(data: unknown): void;
   onBinary(bytes: Uint8Array): void;
   onClose(): void;
 }
@@ -174,7 +177,7 @@ export class SocialRooms {
     const refuse = (refusal: string, message: string) => {
       this.stats.textRefused++;
       try {
-        transport.sendText(JSON.stringify({ t: 'refused', refusal, message }));
+        transport.send({ t: 'refused', refusal, message });
       } catch {
         // closing
       }
@@ -183,9 +186,7 @@ export class SocialRooms {
     const handle = async (msg: SocialClientMessage) => {
       if (closed) return;
       if (msg.t === 'ping') {
-        transport.sendText(
-          JSON.stringify({ t: 'pong', clientMs: msg.clientMs, serverNowMs: this.now() }),
-        );
+        transport.send({ t: 'pong', clientMs: msg.clientMs, serverNowMs: this.now() });
         return;
       }
       if (msg.t === 'join') {
@@ -245,25 +246,29 @@ export class SocialRooms {
       }
     };
 
+    const onData = (data: unknown) => {
+      if (closed) return;
+      if (!takeToken(textBucket, this.now())) {
+        this.stats.textRefused++;
+        return;
+      }
+      const r = SocialClientMessageSchema.safeParse(data);
+      if (!r.success) return refuse('invalid_message', r.error.issues[0]?.message ?? 'invalid');
+      chain = chain.then(() => handle(r.data)).catch((e) => this.log('social: message failed', e));
+    };
+
     return {
+      onData,
       onText: (text: string) => {
         if (closed) return;
         if (text.length > MAX_TEXT_BYTES) return refuse('too_large', 'message too large');
-        if (!takeToken(textBucket, this.now())) {
-          this.stats.textRefused++;
-          return;
-        }
         let parsed: unknown;
         try {
           parsed = JSON.parse(text);
         } catch {
           return refuse('invalid_json', 'messages are JSON');
         }
-        const r = SocialClientMessageSchema.safeParse(parsed);
-        if (!r.success) return refuse('invalid_message', r.error.issues[0]?.message ?? 'invalid');
-        chain = chain
-          .then(() => handle(r.data))
-          .catch((e) => this.log('social: message failed', e));
+        onData(parsed);
       },
       onBinary: (bytes: Uint8Array) => {
         if (closed || !room || !peer || peer.role !== 'participant') {

@@ -8,9 +8,10 @@ export class FakeSocket implements SocialTransport {
   closed: { code: number; reason: string } | null = null;
   queued = 0;
 
-  sendText(text: string): void {
+  send(msg: SocialServerMessage): void {
     if (this.closed) throw new Error('closed');
-    this.texts.push(JSON.parse(text) as SocialServerMessage);
+    // through JSON, as on the wire
+    this.texts.push(JSON.parse(JSON.stringify(msg)) as SocialServerMessage);
   }
   sendBinary(bytes: Uint8Array): void {
     if (this.closed) throw new Error('closed');

@@ -5,6 +5,7 @@ import { PATTERNS } from '../core/breathing/patterns.ts';
 import type { SceneEntry, SessionFrame } from './scenes/types.ts';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { StatsProbe, countReactCommit } from './ui/StatsProbe.tsx';
+import { SeatView } from './social/SeatView.tsx';
 
 /**
  * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
@@ -42,7 +43,14 @@ export function ScenePreview({
       />
       <Profiler id="scene" onRender={countReactCommit}>
         <Suspense fallback={null}>
-          <Scene frame={frame} />
+          {entry.manifest.social ? (
+            // A social scene is seen from a seat (seat 1), as people in a room see it.
+            <SeatView seat={1} radius={entry.manifest.social.seatRadius}>
+              <Scene frame={frame} />
+            </SeatView>
+          ) : (
+            <Scene frame={frame} />
+          )}
         </Suspense>
       </Profiler>
       {stats && <StatsProbe />}

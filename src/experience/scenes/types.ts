@@ -24,6 +24,19 @@ export interface SceneProps {
 
 export type ComfortRating = 'seated-still' | 'seated-gentle-motion';
 
+/** Where people sit and where shared moments happen in a social scene (metres, room space). */
+export interface SocialLayout {
+  /** Distance from the centre (table or fire) to each of the eight seats, which face it. */
+  seatRadius: number;
+  /** Height of the seat surface: avatars sit on it. */
+  seatHeight: number;
+  /** Height of the shared breathing light above the centre. */
+  breathingLightHeight: number;
+  /** Where released lanterns are set on the water, and the way they drift (unit vector). */
+  lanternStart: readonly [number, number];
+  lanternDrift: readonly [number, number];
+}
+
 /** Pure data about a scene: the console reads it without loading any three.js. */
 export interface SceneManifest {
   id: string;
@@ -37,6 +50,8 @@ export interface SceneManifest {
   ambience: AmbienceKind;
   /** Sky colour at the horizon: used for fog, the loading screen and fades. */
   horizonColor: string;
+  /** Set for a shared social scene (up to eight people); absent for a relaxation scene. */
+  social?: SocialLayout;
 }
 
 export interface SceneEntry {

@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
+import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
@@ -15,6 +16,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** Hub settings; tests shorten its timers. */
+  hub?: Partial<HubRouteOptions>;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -39,6 +42,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
+  await hubRoutes(app, opts.database, { resolvePrincipal: async () => null, ...opts.hub });
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -8,6 +8,8 @@ import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { socialRoutes } from './routes/social.ts';
+import { installSocial, type SocialOptions } from './social/install.ts';
 
 export interface AppOptions {
   database: Database;
@@ -18,6 +20,8 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer } | undefined;
   /** Hub settings; tests shorten its timers. */
   hub?: Partial<HubRouteOptions>;
+  /** Social rooms: ICE servers for voice (HAFAN_ICE_SERVERS), a clock for tests. */
+  social?: SocialOptions;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -43,6 +47,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
   await hubRoutes(app, opts.database, { resolvePrincipal: async () => null, ...opts.hub });
+  socialRoutes(app, opts.database, installSocial(app, opts.database, opts.social));
   await installStatic(app, opts.staticDir);
   return app;
 }

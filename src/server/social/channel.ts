@@ -21,10 +21,7 @@ export interface SocialHubClient {
  * binary frames whose first byte is POSE_FRAME_KIND. The hub has already authenticated,
  * size-checked and rate-limited each frame; the room service checks everything else.
  */
-export function socialChannel(
-  rooms: SocialRooms,
-  guestNames?: (guestId: string) => string | undefined,
-) {
+export function socialChannel(rooms: SocialRooms) {
   const connections = new Map<string, SocialConnection>();
 
   function connectionFor(client: SocialHubClient): SocialConnection | null {
@@ -32,16 +29,13 @@ export function socialChannel(
     if (have) return have;
     const actor = actorFor(client.principal);
     if (!actor) return null;
-    const conn = rooms.attach(
-      actor,
-      {
-        send: (msg: SocialServerMessage) => client.sendChannel(SOCIAL_CHANNEL, msg),
-        sendBinary: (bytes) => client.sendBinary(bytes),
-        close: (code, reason) => client.close(code, reason),
-        bufferedAmount: () => 0,
-      },
-      actor.kind === 'guest' ? guestNames?.(actor.id) : undefined,
-    );
+    const conn = rooms.attach(actor, {
+      send: (msg: SocialServerMessage) => client.sendChannel(SOCIAL_CHANNEL, msg),
+      sendBinary: (bytes) => client.sendBinary(bytes),
+      close: (code, reason) => client.close(code, reason),
+      // the hub's own sender skips poses for consoles that fall behind
+      bufferedAmount: () => 0,
+    });
     connections.set(client.id, conn);
     return conn;
   }

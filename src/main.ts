@@ -5,6 +5,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 async function start(el: HTMLElement): Promise<void> {
   const path = window.location.pathname;
+  if (path.startsWith('/console/rooms')) {
+    return (await import('./console/social/main.tsx')).mount(el);
+  }
   if (path.startsWith('/console')) return (await import('./console/main.tsx')).mount(el);
   if (path.startsWith('/research')) return (await import('./research/main.tsx')).mount(el);
   const social = path === '/join' || path.startsWith('/room/');

@@ -4,8 +4,17 @@ import { AVATAR_COLOURS, type AvatarColour } from '../../core/social/room.ts';
 import { JoinPage } from './JoinPage.tsx';
 import { SocialApp } from './SocialApp.tsx';
 
-/** A paired headset keeps its device token here (the auth pages write it). */
-export const DEVICE_TOKEN_KEY = 'hafan.deviceToken';
+/** A paired headset keeps its pairing here (experience/pairing/device.ts writes it). */
+const DEVICE_KEY = 'hafan.device';
+
+function deviceToken(): string | null {
+  try {
+    const d = JSON.parse(localStorage.getItem(DEVICE_KEY) ?? 'null') as { token?: unknown } | null;
+    return typeof d?.token === 'string' ? d.token : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * /join: the family's page. /room/<id>: a headset or a member of staff in the room; the name and
@@ -19,7 +28,7 @@ export function mount(root: HTMLElement): void {
   const colour = (AVATAR_COLOURS as readonly string[]).includes(params.get('colour') ?? '')
     ? (params.get('colour') as AvatarColour)
     : 'sky';
-  const token = localStorage.getItem(DEVICE_TOKEN_KEY);
+  const token = deviceToken();
   createRoot(root).render(
     <StrictMode>
       {roomId ? (

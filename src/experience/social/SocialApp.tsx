@@ -12,7 +12,9 @@ import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from '../xr/store.ts';
 import { Avatars } from './Avatars.tsx';
 import { PoseSender, sentPoses } from './PoseSender.tsx';
-import { framesBySeat } from './remotePoses.ts';
+import { framesBySeat, remotePoses } from './remotePoses.ts';
+import { createPoseReading, samplePose } from '../../core/social/interpolation.ts';
+import { POSE_FLOATS } from '../../core/social/poseCodec.ts';
 import { SeatView } from './SeatView.tsx';
 import { GroupBreathing, Lanterns, sharedBreath } from './SharedMoments.tsx';
 import { SocialClient, type JoinDetails } from './socialClient.ts';
@@ -30,6 +32,8 @@ declare global {
       breath: typeof sharedBreath;
       voiceGain: (id: string) => number | null;
       micEnabled: () => boolean | null;
+      /** The interpolated head position of whoever sits at `seat`, or null before any pose. */
+      headOf: (seat: number) => [number, number, number] | null;
     };
   }
 }
@@ -84,6 +88,12 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
       breath: sharedBreath,
       voiceGain: (id) => voice.current?.gainOf(id) ?? null,
       micEnabled: () => voice.current?.micEnabled() ?? null,
+      headOf: (seat) => {
+        const out = new Float32Array(POSE_FLOATS);
+        const buffer = remotePoses[seat];
+        if (!buffer || !samplePose(buffer, performance.now(), out, createPoseReading())) return null;
+        return [out[0]!, out[1]!, out[2]!];
+      },
     };
   }, []);
 

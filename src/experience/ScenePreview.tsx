@@ -6,6 +6,7 @@ import type { SceneEntry, SessionFrame } from './scenes/types.ts';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { StatsProbe, countReactCommit } from './ui/StatsProbe.tsx';
 import { SeatView } from './social/SeatView.tsx';
+import { DemoRoom } from './social/DemoRoom.tsx';
 
 /**
  * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
@@ -15,10 +16,13 @@ export function ScenePreview({
   entry,
   frozenMs,
   stats,
+  people = 0,
 }: {
   entry: SceneEntry;
   frozenMs: number | null;
   stats: boolean;
+  /** Social scenes: made-up people round the table or fire (`&people=5`). */
+  people?: number;
 }) {
   const Scene = useMemo(() => lazy(entry.load), [entry]);
   const frame = useMemo<SessionFrame>(
@@ -47,6 +51,9 @@ export function ScenePreview({
             // A social scene is seen from a seat (seat 1), as people in a room see it.
             <SeatView seat={1} radius={entry.manifest.social.seatRadius}>
               <Scene frame={frame} />
+              {people > 0 && (
+                <DemoRoom layout={entry.manifest.social} people={people} frame={frame} />
+              )}
             </SeatView>
           ) : (
             <Scene frame={frame} />

@@ -16,6 +16,7 @@ export function mount(root: HTMLElement): void {
           entry={entry}
           frozenMs={t === null ? null : Number(t)}
           stats={params.has('stats')}
+          people={Math.min(7, Math.max(0, Number(params.get('people') ?? 0) || 0))}
         />
       ) : (
         <ResidentApp />

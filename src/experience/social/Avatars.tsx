@@ -26,6 +26,7 @@ const REST_RIGHT = [0.17, 0.62, -0.22] as const;
 /** An avatar whose poses stop for this long eases back to rest instead of freezing mid-gesture. */
 const STALE_MS = 3000;
 const eye = new Vector3();
+const at = new Vector3();
 
 interface AvatarProps {
   member: MemberView;
@@ -53,9 +54,13 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
     () =>
       new MeshBasicMaterial({ transparent: true, blending: AdditiveBlending, depthWrite: false }),
   );
+  // a little of their own colour as emissive, so a person reads clearly in dusk and firelight
   headMat.color.set(colour);
+  headMat.emissive.set(colour).multiplyScalar(0.3);
   bodyMat.color.set(new Color(colour).multiplyScalar(0.8));
+  bodyMat.emissive.set(colour).multiplyScalar(0.2);
   handMat.color.set(new Color(colour).lerp(new Color('#ffffff'), 0.35));
+  handMat.emissive.set(colour).multiplyScalar(0.25);
   ringMat.color.set(colour);
   const head = useRef<Mesh>(null);
   const left = useRef<Mesh>(null);
@@ -81,15 +86,19 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
     placeHand(left.current, fresh && (reading.flags & FLAG_LEFT) !== 0, values, 7, REST_LEFT);
     placeHand(right.current, fresh && (reading.flags & FLAG_RIGHT) !== 0, values, 14, REST_RIGHT);
     const level = fresh && !member.muted ? reading.level / 255 : 0;
-    if (ring.current && h) {
-      ring.current.position.set(h.position.x, h.position.y + 0.2, h.position.z);
-      ring.current.scale.setScalar(0.8 + level * 0.6);
-      ringMat.opacity = 0.15 + level * 0.85;
+    if (ring.current) {
+      ring.current.visible = level > 0.05;
+      ring.current.scale.setScalar(0.7 + level * 0.8);
+      ringMat.opacity = Math.min(1, 0.3 + level);
     }
     if (label.current && h) {
       label.current.position.set(h.position.x, h.position.y + 0.3, h.position.z);
       // turn the label to face the viewer (their camera is in the room's parent space)
-      label.current.lookAt(state.camera.getWorldPosition(eye));
+      state.camera.getWorldPosition(eye);
+      label.current.lookAt(eye);
+      // names across the circle stay readable: never smaller on screen than at 2.2 m
+      const d = label.current.getWorldPosition(at).distanceTo(eye);
+      label.current.scale.setScalar(Math.min(2, Math.max(1, d / 2.2)));
     }
   });
 
@@ -99,13 +108,20 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
       <mesh ref={head} geometry={geometries.head} material={headMat} />
       <mesh ref={left} geometry={geometries.hand} material={handMat} />
       <mesh ref={right} geometry={geometries.hand} material={handMat} />
-      <mesh ref={ring} geometry={geometries.ring} material={ringMat} renderOrder={9} />
       <group ref={label}>
+        <mesh
+          ref={ring}
+          geometry={geometries.ring}
+          material={ringMat}
+          position={[0, 0.085, 0]}
+          renderOrder={9}
+        />
         <TextLabel
           text={member.muted ? `${member.name} · ${mutedWord}` : member.name}
-          fontSize={0.085}
+          fontSize={0.09}
           maxWidth={1}
           color={member.muted ? '#d8d0d8' : '#fffaf2'}
+          outlineWidth={0.007}
           bold
         />
       </group>

@@ -91,7 +91,8 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
       headOf: (seat) => {
         const out = new Float32Array(POSE_FLOATS);
         const buffer = remotePoses[seat];
-        if (!buffer || !samplePose(buffer, performance.now(), out, createPoseReading())) return null;
+        if (!buffer || !samplePose(buffer, performance.now(), out, createPoseReading()))
+          return null;
         return [out[0]!, out[1]!, out[2]!];
       },
     };

@@ -1,9 +1,9 @@
 import {
+  CircleGeometry,
   Color,
   Float32BufferAttribute,
   LatheGeometry,
   SphereGeometry,
-  TorusGeometry,
   Vector2,
 } from 'three';
 
@@ -27,7 +27,7 @@ export function createHeadGeometry(): SphereGeometry {
     // eyes on the front (-Z), a little apart and above the middle
     for (const ex of [-0.34, 0.34]) {
       const d = Math.hypot(x - ex, y - 0.18, z + 0.9);
-      if (d < 0.16) c.lerp(eye, Math.min(1, (0.16 - d) / 0.05));
+      if (d < 0.19) c.lerp(eye, Math.min(1, (0.19 - d) / 0.05));
       const dc = Math.hypot(x - ex * 1.45, y + 0.18, z + 0.82);
       if (dc < 0.2) c.lerp(cheek, 0.35 * (1 - dc / 0.2));
     }
@@ -41,11 +41,11 @@ export function createHeadGeometry(): SphereGeometry {
 export function createBodyGeometry(height: number): LatheGeometry {
   const pts = [
     new Vector2(0, 0),
-    new Vector2(0.19, 0.01),
-    new Vector2(0.21, 0.12),
-    new Vector2(0.19, height * 0.7),
-    new Vector2(0.15, height * 0.92),
-    new Vector2(0.07, height),
+    new Vector2(0.16, 0.01),
+    new Vector2(0.18, 0.12),
+    new Vector2(0.165, height * 0.7),
+    new Vector2(0.13, height * 0.92),
+    new Vector2(0.06, height),
     new Vector2(0, height),
   ];
   return new LatheGeometry(pts, 20);
@@ -55,7 +55,7 @@ export function createHandGeometry(): SphereGeometry {
   return new SphereGeometry(0.042, 14, 10);
 }
 
-/** The speaking indicator: a thin ring that brightens and widens as the person speaks. */
-export function createRingGeometry(): TorusGeometry {
-  return new TorusGeometry(0.16, 0.008, 6, 40).rotateX(Math.PI / 2);
+/** The speaking indicator: a small soft light beside the name that glows while they speak. */
+export function createRingGeometry(): CircleGeometry {
+  return new CircleGeometry(0.028, 20);
 }

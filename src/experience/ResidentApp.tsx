@@ -8,7 +8,8 @@ import { startAmbience, type Ambience } from './audio/ambience.ts';
 import { createBreathTones, type BreathTones } from './audio/breathTones.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
-import { getLogger, logEvent } from './session/logging.ts';
+import { getLogger, isRecorded, logEvent, startRecording } from './session/logging.ts';
+import { refreshDevice } from './pairing/device.ts';
 import { SessionRunner, type FadeState } from './session/SessionRunner.tsx';
 import {
   beginSession,
@@ -55,6 +56,7 @@ export function ResidentApp() {
 
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
+    void refreshDevice();
     // Fetch what a session needs while the network is here (Wi-Fi in a care home often drops),
     // a few seconds after the start screen is up so it never delays the first load.
     const warm = () => {
@@ -79,7 +81,7 @@ export function ResidentApp() {
       .getState()
       .session?.end()
       .catch(() => undefined);
-    if (s.sessionId && s.endReason) {
+    if (s.sessionId && s.endReason && isRecorded(s.sessionId)) {
       const id = s.sessionId;
       const reason = s.endReason;
       const tMs = s.clock ? elapsedAt(s.clock, performance.now()) : 0;
@@ -130,6 +132,7 @@ export function ResidentApp() {
       ),
       startedAt: new Date().toISOString(),
     };
+    if (!startRecording(id)) return; // an unpaired device: try the scene, record nothing
     getLogger()
       .then((l) => l.sessionStarted(start))
       .catch((err: unknown) => reportSyncError(String(err)));

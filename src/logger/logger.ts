@@ -38,6 +38,8 @@ export interface LoggerOptions {
   random?: () => number;
   intervalMs?: number;
   maxBatch?: number;
+  /** The Authorization header to send (a headset's `Bearer <device token>`), read per request. */
+  authorization?: () => string | null;
 }
 
 type Item = OutboxItem<OutboxPayload>;
@@ -104,9 +106,13 @@ export async function createLogger(opts: LoggerOptions): Promise<Logger> {
       const { url, body } = request(run[0]!, run);
       let ok = false;
       try {
+        const auth = opts.authorization?.();
         const res = await fetchImpl(url, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(auth ? { Authorization: auth } : {}),
+          },
           body: JSON.stringify(body),
         });
         ok = res.ok;

@@ -1,13 +1,17 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { installAuth, principalFromHeaders } from './auth/plugin.ts';
 import type { Database } from './db/database.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
 import { hubRoutes, type HubRouteOptions } from './hub/routes.ts';
+import { authRoutes, type SIGN_IN_LIMITS } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
+import { headsetRoutes } from './routes/headsets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { siteRoutes } from './routes/sites.ts';
 import { socialRoutes } from './routes/social.ts';
 import { installSocial, type SocialOptions } from './social/install.ts';
 
@@ -20,6 +24,17 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer } | undefined;
   /** Hub settings; tests shorten its timers. */
   hub?: Partial<HubRouteOptions>;
+  /**
+   * Mark the session cookie Secure with the `__Host-` prefix. On by default when serving HTTPS;
+   * set it when a TLS-terminating proxy is in front (HAFAN_SECURE_COOKIES=1).
+   */
+  secureCookies?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (client address for rate limits, protocol). */
+  trustProxy?: boolean;
+  /** The clock for expiry and rate limits (tests move it). */
+  now?: () => number;
+  /** Failed sign-ins allowed (default SIGN_IN_LIMITS). */
+  signInLimits?: typeof SIGN_IN_LIMITS;
   /** Social rooms: ICE servers for voice (HAFAN_ICE_SERVERS), a clock for tests. */
   social?: SocialOptions;
 }
@@ -37,16 +52,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ...(opts.https ? { https: opts.https } : {}),
     // Ids in paths are validated by the routes; keep Fastify from 414-ing odd but short URLs.
     routerOptions: { maxParamLength: 200 },
+    trustProxy: opts.trustProxy ?? false,
   }) as unknown as FastifyInstance;
   // JSON only: any other body type is refused with 415 rather than half-understood.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
   installSecurityHeaders(app);
+  const now = opts.now ?? Date.now;
+  // Before any route: it checks every route's declared access and resolves request.principal.
+  installAuth(app, opts.database, now);
   healthRoutes(app, opts.database, opts.version ?? '0.0.0');
+  authRoutes(app, opts.database, {
+    secureCookies: opts.secureCookies ?? Boolean(opts.https),
+    now,
+    limits: opts.signInLimits,
+  });
+  siteRoutes(app, opts.database);
+  headsetRoutes(app, opts.database, now);
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);
   measureRoutes(app, opts.database);
-  await hubRoutes(app, opts.database, { resolvePrincipal: async () => null, ...opts.hub });
+  await hubRoutes(app, opts.database, {
+    resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
+    ...opts.hub,
+  });
   socialRoutes(app, opts.database, installSocial(app, opts.database, opts.social));
   await installStatic(app, opts.staticDir);
   return app;

@@ -13,6 +13,8 @@ export const ConfigSchema = z.object({
   build: z.boolean(),
   tlsCert: z.string().optional(),
   tlsKey: z.string().optional(),
+  secureCookies: z.boolean(),
+  trustProxy: z.boolean(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -22,6 +24,8 @@ function flag(argv: readonly string[], name: string): string | undefined {
   const eq = argv.find((a) => a.startsWith(`--${name}=`));
   return eq?.slice(name.length + 3);
 }
+
+const isOn = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v);
 
 export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Config {
   const empty = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
@@ -34,6 +38,8 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     build: !argv.includes('--no-build'),
     tlsCert: empty(env.HAFAN_TLS_CERT),
     tlsKey: empty(env.HAFAN_TLS_KEY),
+    secureCookies: isOn(env.HAFAN_SECURE_COOKIES) || Boolean(empty(env.HAFAN_TLS_CERT)),
+    trustProxy: isOn(env.HAFAN_TRUST_PROXY),
   };
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { ensureBuild } from './build.ts';
 import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
+import { ensureFirstAdmin } from './storage/users.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
@@ -19,9 +20,20 @@ async function main(): Promise<void> {
     sqlitePath: path.join(config.dataDir, 'hafan.sqlite'),
   });
   await migrate(database);
+  // First start (or a restart before the first admin chose a password): a one-time setup link.
+  // The token sits after '#', so it never reaches a server log or a Referer header.
+  const setup = await ensureFirstAdmin(database.db, Date.now());
   const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
     .version;
-  const app = await buildApp({ database, staticDir: config.dist, version, logger: false, https });
+  const app = await buildApp({
+    database,
+    staticDir: config.dist,
+    version,
+    logger: false,
+    https,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+  });
   await app.listen({ port: config.port, host: config.host });
 
   const address = app.server.address();
@@ -34,6 +46,16 @@ async function main(): Promise<void> {
     }
   } else if (config.host !== '127.0.0.1') {
     hosts.push(config.host);
+  }
+  if (setup) {
+    console.log(
+      `\nSet up the first admin account (user name "${setup.username}") by opening once:`,
+    );
+    for (const h of hosts)
+      console.log(`  setup     ${scheme}://${h}:${port}/console/setup#${setup.token}`);
+    console.log(
+      `  (single use; expires ${setup.expiresAt}; a restart before then prints a new link)\n`,
+    );
   }
   console.log(`Hafan ${version} is running (${database.dialect}: ${database.description})`);
   for (const h of hosts) {

@@ -3,15 +3,13 @@ import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import { pressControllerButton } from './pageTools.ts';
 import { serverAndBrowserForFile } from './harness.ts';
+import { apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile();
 
 async function sessions(): Promise<SessionRecord[]> {
-  return (
-    (await (await fetch(`${h.server.url}/api/sessions?limit=200`)).json()) as {
-      sessions: SessionRecord[];
-    }
-  ).sessions;
+  return (await apiGet<{ sessions: SessionRecord[] }>(h.server, '/api/sessions?limit=200'))
+    .sessions;
 }
 
 describe('a session with the network down', () => {
@@ -55,9 +53,7 @@ describe('a session with the network down', () => {
     const s = after[0]!;
     expect(s.endReason).toBe('exited_by_resident');
     const events = (
-      (await (await fetch(`${h.server.url}/api/sessions/${s.id}/events`)).json()) as {
-        events: SessionEvent[];
-      }
+      await apiGet<{ events: SessionEvent[] }>(h.server, `/api/sessions/${s.id}/events`)
     ).events;
     // start + end are session rows; everything else is an event, each stored once.
     expect(events.length).toBe(waiting - 2);

@@ -4,15 +4,17 @@ import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import { pressControllerButton } from './pageTools.ts';
 import { serverAndBrowserForFile } from './harness.ts';
+import { apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile();
 
 async function latestEvents(): Promise<string[]> {
-  const { sessions } = (await (await fetch(`${h.server.url}/api/sessions?limit=1`)).json()) as {
-    sessions: SessionRecord[];
-  };
-  const res = await fetch(`${h.server.url}/api/sessions/${sessions[0]!.id}/events`);
-  return ((await res.json()) as { events: SessionEvent[] }).events.map((e) => e.type);
+  const { sessions } = await apiGet<{ sessions: SessionRecord[] }>(
+    h.server,
+    '/api/sessions?limit=1',
+  );
+  const path = `/api/sessions/${sessions[0]!.id}/events`;
+  return (await apiGet<{ events: SessionEvent[] }>(h.server, path)).events.map((e) => e.type);
 }
 
 /** Turns the emulated head: pitch and yaw in degrees (negative pitch looks down). */

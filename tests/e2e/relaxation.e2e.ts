@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import { launch } from './browser.ts';
 import { blockExternal, canvasPixels, pressControllerButton, sceneStats } from './pageTools.ts';
+import { apiGet, pairHeadsetPage } from './pairing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const SHOTS = 'docs/screenshots';
@@ -14,6 +15,7 @@ let external: string[];
 beforeAll(async () => {
   server = await startServer();
   context = await launch();
+  await pairHeadsetPage(context, server);
   external = blockExternal(context);
   fs.mkdirSync(SHOTS, { recursive: true });
 });
@@ -56,8 +58,7 @@ async function countTones(page: Page): Promise<void> {
 }
 
 async function latestSession(): Promise<SessionRecord> {
-  const res = await fetch(`${server.url}/api/sessions?limit=1`);
-  const body = (await res.json()) as { sessions: SessionRecord[] };
+  const body = await apiGet<{ sessions: SessionRecord[] }>(server, '/api/sessions?limit=1');
   const s = body.sessions[0];
   if (!s) throw new Error('no session stored');
   return s;

@@ -4,6 +4,7 @@ import { t } from '../../src/core/i18n/catalogue.ts';
 import { SCENES } from '../../src/experience/scenes/registry.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { canvasPixels, sceneStats } from './pageTools.ts';
+import { apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile();
 
@@ -27,8 +28,8 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
       await page.screenshot({ path: `docs/screenshots/${id}-vr.png` });
       await page.getByTestId('finished').waitFor({ timeout: 60_000 });
       const latest = async () => {
-        const res = await fetch(`${h.server.url}/api/sessions?limit=1`);
-        return ((await res.json()) as { sessions: SessionRecord[] }).sessions[0];
+        return (await apiGet<{ sessions: SessionRecord[] }>(h.server, '/api/sessions?limit=1'))
+          .sessions[0];
       };
       // The end reaches the server through the logger's outbox a moment later.
       await expect

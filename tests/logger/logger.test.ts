@@ -5,10 +5,12 @@ import { createLogger } from '../../src/logger/logger.ts';
 import { memoryOutbox } from '../../src/logger/outboxStore.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { seedPeople, type TestPeople } from '../server/auth.ts';
 import { TEST_DATABASES, openMigrated } from '../server/databases.ts';
 
 let database: Database;
 let app: FastifyInstance;
+let people: TestPeople;
 let online = true;
 
 /** fetch that reaches the real app in-process, or fails like a dropped Wi-Fi when offline. */
@@ -17,7 +19,7 @@ const fetchImpl = (async (url: string, init?: RequestInit) => {
   const r = await app.inject({
     method: (init?.method ?? 'GET') as 'POST',
     url,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...(init?.headers as Record<string, string>), 'content-type': 'application/json' },
     payload: init?.body as string,
   });
   return new Response(r.body, { status: r.statusCode });
@@ -26,7 +28,12 @@ const fetchImpl = (async (url: string, init?: RequestInit) => {
 beforeAll(async () => {
   database = await openMigrated(TEST_DATABASES[0]!);
   app = await buildApp({ database });
+  people = await seedPeople(app, database);
 });
+
+/** The logger runs on a paired headset: it sends the device token with every request. */
+const authorization = () => people.headset.headers.authorization!;
+const read = (url: string) => app.inject({ url, headers: people.staff.headers });
 afterAll(async () => {
   await app.close();
   await database.close();
@@ -62,14 +69,14 @@ function session() {
 }
 
 async function storedEvents(id: string) {
-  return (await app.inject(`/api/sessions/${id}/events`)).json().events as SessionEvent[];
+  return (await read(`/api/sessions/${id}/events`)).json().events as SessionEvent[];
 }
 
 describe('logger', () => {
   it('completes a whole session with the server unreachable, then delivers everything once', async () => {
     online = false;
     const store = memoryOutbox();
-    const logger = await createLogger({ store, fetchImpl, intervalMs: 60_000 });
+    const logger = await createLogger({ store, fetchImpl, authorization, intervalMs: 60_000 });
     const s = session();
     await logger.sessionStarted(s.start);
     for (const e of s.events) await logger.event(e);
@@ -83,7 +90,7 @@ describe('logger', () => {
     await logger.syncNow();
     expect(logger.unsent()).toBe(0);
     expect(await store.all()).toEqual([]);
-    const record = (await app.inject(`/api/sessions/${s.id}`)).json();
+    const record = (await read(`/api/sessions/${s.id}`)).json();
     expect(record.endReason).toBe('completed');
     expect((await storedEvents(s.id)).map((e) => e.id)).toEqual(s.events.map((e) => e.id));
     logger.stop();
@@ -92,14 +99,14 @@ describe('logger', () => {
   it('resumes after a restart of the headset from what IndexedDB kept', async () => {
     online = false;
     const store = memoryOutbox();
-    const first = await createLogger({ store, fetchImpl, intervalMs: 60_000 });
+    const first = await createLogger({ store, fetchImpl, authorization, intervalMs: 60_000 });
     const s = session();
     await first.sessionStarted(s.start);
     for (const e of s.events) await first.event(e);
     first.stop(); // the page is closed or the headset restarts
 
     online = true;
-    const second = await createLogger({ store, fetchImpl, intervalMs: 60_000 });
+    const second = await createLogger({ store, fetchImpl, authorization, intervalMs: 60_000 });
     await second.syncNow();
     expect(second.unsent()).toBe(0);
     expect(await storedEvents(s.id)).toHaveLength(3);
@@ -114,7 +121,12 @@ describe('logger', () => {
       if (failStarts && url === '/api/sessions') return new Response('busy', { status: 503 });
       return fetchImpl(url, init);
     }) as typeof fetch;
-    const logger = await createLogger({ store, fetchImpl: flaky, intervalMs: 60_000 });
+    const logger = await createLogger({
+      store,
+      fetchImpl: flaky,
+      authorization,
+      intervalMs: 60_000,
+    });
     const s = session();
     await logger.sessionStarted(s.start);
     await logger.event(s.events[0]!);
@@ -130,7 +142,12 @@ describe('logger', () => {
 
   it('sends measures through the same outbox, after the session start', async () => {
     online = false;
-    const logger = await createLogger({ store: memoryOutbox(), fetchImpl, intervalMs: 60_000 });
+    const logger = await createLogger({
+      store: memoryOutbox(),
+      fetchImpl,
+      authorization,
+      intervalMs: 60_000,
+    });
     const s = session();
     await logger.sessionStarted(s.start);
     await logger.measure({
@@ -146,7 +163,7 @@ describe('logger', () => {
     online = true;
     await logger.syncNow();
     expect(logger.unsent()).toBe(0);
-    const measures = (await app.inject(`/api/sessions/${s.id}/measures`)).json().measures;
+    const measures = (await read(`/api/sessions/${s.id}/measures`)).json().measures;
     expect(measures).toHaveLength(1);
     expect(measures[0].score.score).toBe(4);
     logger.stop();
@@ -154,7 +171,12 @@ describe('logger', () => {
 
   it('never replaces a written record, and tells listeners when the count changes', async () => {
     online = false;
-    const logger = await createLogger({ store: memoryOutbox(), fetchImpl, intervalMs: 60_000 });
+    const logger = await createLogger({
+      store: memoryOutbox(),
+      fetchImpl,
+      authorization,
+      intervalMs: 60_000,
+    });
     const counts: number[] = [];
     logger.subscribe(() => counts.push(logger.unsent()));
     const s = session();
@@ -162,6 +184,27 @@ describe('logger', () => {
     await logger.event({ ...s.events[0]!, tMs: 99 });
     expect(logger.unsent()).toBe(1);
     expect(counts[0]).toBe(1);
+    logger.stop();
+  });
+
+  it('keeps records when the server refuses the device token (401), and sends them once it is valid', async () => {
+    online = true;
+    let token = 'Bearer hfd_' + 'x'.repeat(43);
+    const logger = await createLogger({
+      store: memoryOutbox(),
+      fetchImpl,
+      authorization: () => token,
+      intervalMs: 60_000,
+    });
+    const s = session();
+    await logger.sessionStarted(s.start);
+    await logger.syncNow();
+    expect(logger.unsent()).toBe(1);
+    expect(logger.lastError()).toMatch(/^401/);
+    token = authorization();
+    await logger.syncNow();
+    expect(logger.unsent()).toBe(0);
+    expect((await read(`/api/sessions/${s.id}`)).statusCode).toBe(200);
     logger.stop();
   });
 });

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { migrate, openDatabase, type Database } from '../../src/server/db/database.ts';
+import { seedPeople, type TestPeople } from './auth.ts';
 
 /**
  * The databases every storage test runs against: SQLite always; PostgreSQL when
@@ -70,17 +71,23 @@ export async function openMigrated(t: TestDatabase): Promise<Database> {
 }
 
 /**
- * For a describe block: the app over a fresh migrated database holding one started session,
+ * For a describe block: the app over a fresh migrated database with an account of every role and
+ * paired headsets (see tests/server/auth.ts), holding one session started by `people.headset`,
  * opened before its tests and closed after them.
  */
-export function appWithSession(t: TestDatabase, sessionId: string): { app: FastifyInstance } {
-  const h = {} as { app: FastifyInstance; database: Database };
+export function appWithSession(
+  t: TestDatabase,
+  sessionId: string,
+): { app: FastifyInstance; database: Database; people: TestPeople } {
+  const h = {} as { app: FastifyInstance; database: Database; people: TestPeople };
   beforeAll(async () => {
     h.database = await openMigrated(t);
     h.app = await buildApp({ database: h.database });
+    h.people = await seedPeople(h.app, h.database);
     const r = await h.app.inject({
       method: 'POST',
       url: '/api/sessions',
+      headers: h.people.headset.headers,
       payload: {
         id: sessionId,
         scene: 'beach',

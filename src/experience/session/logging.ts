@@ -2,6 +2,7 @@ import { uuidV4 } from '../../core/ids.ts';
 import type { EventType, SessionEvent } from '../../core/schemas/events.ts';
 import { createLogger, type Logger } from '../../logger/logger.ts';
 import { memoryOutbox, openIndexedDbOutbox } from '../../logger/outboxStore.ts';
+import { deviceAuthorization } from '../pairing/device.ts';
 
 /**
  * The resident app's logger, created once. IndexedDB keeps unsent records across reloads; if the
@@ -26,9 +27,26 @@ export function getLogger(): Promise<Logger> {
         ? 'persistent'
         : 'best-effort';
     }
-    return createLogger({ store });
+    return createLogger({ store, authorization: deviceAuthorization });
   })();
   return logger;
+}
+
+/**
+ * Sessions that are recorded: those begun on a paired headset. On an unpaired device a session
+ * is a "try it" run and nothing of it is written (the server would refuse it anyway).
+ */
+const recorded = new Set<string>();
+
+/** Decides, at Begin, whether this session is recorded; answers the decision. */
+export function startRecording(sessionId: string): boolean {
+  if (deviceAuthorization() === null) return false;
+  recorded.add(sessionId);
+  return true;
+}
+
+export function isRecorded(sessionId: string | null): boolean {
+  return sessionId !== null && recorded.has(sessionId);
 }
 
 type DataOf<T extends EventType> = Extract<SessionEvent, { type: T }>['data'];
@@ -40,6 +58,7 @@ export function logEvent<T extends EventType>(
   type: T,
   data: DataOf<T>,
 ): void {
+  if (!recorded.has(sessionId)) return;
   const event = {
     id: uuidV4(),
     sessionId,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CY_REVIEWED, LANGS, t } from '../../core/i18n/catalogue.ts';
 import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
 import { SESSION_LENGTHS_MIN } from '../../core/session/timeline.ts';
@@ -11,6 +12,10 @@ import {
   useSession,
 } from '../session/sessionStore.ts';
 import { useLoggerStatus } from '../session/useLoggerStatus.ts';
+import { isRecorded } from '../session/logging.ts';
+import { DeviceNote } from '../pairing/DeviceNote.tsx';
+import { PairingPanel } from '../pairing/PairingPanel.tsx';
+import { useDevice } from '../pairing/device.ts';
 
 const BREATHING_CHOICES = ['scene_default', ...PATTERN_IDS, 'just_listen'] as const;
 
@@ -99,7 +104,17 @@ function PausePanel({ showChoices }: { showChoices: boolean }) {
 /** Whether the session's records reached the server; staff can push them on. */
 function SaveStatus() {
   const lang = useSession((s) => s.config.language);
+  const sessionId = useSession((s) => s.sessionId);
   const { unsent, sendNow } = useLoggerStatus();
+  if (!isRecorded(sessionId)) {
+    return (
+      <div className="save-status">
+        <p role="status" data-testid="save-status" data-unsent={0}>
+          {t(lang, 'app.notRecorded')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="save-status">
       <p role="status" data-testid="save-status" data-unsent={unsent}>
@@ -135,11 +150,15 @@ function StartScreen({
   const config = useSession((s) => s.config);
   const lang = config.language;
   const scene = findScene(config.sceneId);
+  const paired = useDevice((s) => s.device !== null);
+  const [pairing, setPairing] = useState(false);
+  if (pairing) return <PairingPanel lang={lang} onDone={() => setPairing(false)} />;
   return (
     <main className="panel" lang={lang}>
       <h1>{t(lang, 'app.title')}</h1>
       <p className="tagline">{t(lang, 'app.tagline')}</p>
       {lang === 'cy' && !CY_REVIEWED && <p className="draft">{t(lang, 'app.draft')}</p>}
+      <DeviceNote lang={lang} onPair={() => setPairing(true)} />
       <fieldset>
         <legend>{t(lang, 'app.chooseScene')}</legend>
         <div className="choices">
@@ -217,6 +236,7 @@ function StartScreen({
         </div>
       </fieldset>
       <div className="begin">
+        {!paired && <p className="note not-recorded">{t(lang, 'pairing.tryNote')}</p>}
         {vrSupported ? (
           <>
             <button className="big primary" onClick={() => onBegin(true)} data-testid="enter-vr">

@@ -68,9 +68,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrate(database: Database): Promise<MigrationResultSet> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, so
+  // another schema's copy (another app, or a parallel test run) is never mistaken for it.
+  const migrationTableSchema =
+    database.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db))
+          .rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -112,6 +112,17 @@ export interface AuditLogTable {
   details: Generated<string>;
 }
 
+/** One-time password links (first admin, new accounts, resets); id is the token's SHA-256. */
+export interface SetupLinksTable {
+  id: string;
+  user_id: string;
+  /** setup | reset */
+  purpose: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: Generated<string>;
+}
+
 export interface SocialRoomsTable {
   id: string;
   site_id: string;
@@ -155,6 +166,7 @@ export interface Schema {
   headsets: HeadsetsTable;
   residents: ResidentsTable;
   audit_log: AuditLogTable;
+  setup_links: SetupLinksTable;
   social_rooms: SocialRoomsTable;
   social_invites: SocialInvitesTable;
   social_guests: SocialGuestsTable;

@@ -13,23 +13,29 @@ export async function installStatic(
   staticDir: string | undefined,
 ): Promise<void> {
   if (staticDir) {
-    await app.register(fastifyStatic, {
-      root: path.resolve(staticDir),
-      index: 'index.html',
-      setHeaders(reply, file) {
-        const hashed = file.includes(`${path.sep}assets${path.sep}`);
-        // Controller models change only with a new release: cache them a week, so a headset that
-        // has loaded them keeps its pointers when the Wi-Fi drops.
-        const profile = file.includes(`${path.sep}profiles${path.sep}`);
-        reply.header(
-          'Cache-Control',
-          hashed
-            ? 'public, max-age=31536000, immutable'
-            : profile
-              ? 'public, max-age=604800'
-              : 'no-cache',
-        );
-      },
+    // The web app's files are public; the API's routes each declare their own access.
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...route.config, access: ['public'] };
+      });
+      await scope.register(fastifyStatic, {
+        root: path.resolve(staticDir),
+        index: 'index.html',
+        setHeaders(reply, file) {
+          const hashed = file.includes(`${path.sep}assets${path.sep}`);
+          // Controller models change only with a new release: cache them a week, so a headset that
+          // has loaded them keeps its pointers when the Wi-Fi drops.
+          const profile = file.includes(`${path.sep}profiles${path.sep}`);
+          reply.header(
+            'Cache-Control',
+            hashed
+              ? 'public, max-age=31536000, immutable'
+              : profile
+                ? 'public, max-age=604800'
+                : 'no-cache',
+          );
+        },
+      });
     });
   }
   const indexFile = staticDir ? path.resolve(staticDir, 'index.html') : null;

@@ -29,9 +29,8 @@ const InviteParams = z.strictObject({ id: z.uuid(), inviteId: z.uuid() });
 const STAFF = { access: ['staff', 'admin'] } as const;
 
 function principal(req: FastifyRequest): Principal {
-  const p = (req as FastifyRequest & { principal?: Principal | null }).principal ?? null;
-  if (!p) throw new HttpError(401, 'unauthenticated', 'Sign in first');
-  return p;
+  if (!req.principal) throw new HttpError(401, 'unauthenticated', 'Sign in first');
+  return req.principal;
 }
 
 /** Failed code guesses per client address: 10 in 10 minutes, then 429 until the window passes. */

@@ -33,18 +33,56 @@ export async function getSession(db: Db, id: string): Promise<SessionRecord | nu
   return row ? toRecord(row) : null;
 }
 
+/** Where a session belongs: its site and the headset that ran it (null when started by staff). */
+export interface SessionOwner {
+  siteId: string | null;
+  headsetId: string | null;
+}
+
+export async function sessionOwner(
+  db: Db,
+  id: string,
+): Promise<{ site_id: string | null; headset_id: string | null } | null> {
+  return (
+    (await db
+      .selectFrom('sessions')
+      .select(['site_id', 'headset_id'])
+      .where('id', '=', id)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/** The owners of whichever of these sessions exist. */
+export async function sessionOwners(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; site_id: string | null; headset_id: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'site_id', 'headset_id'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 /**
- * Records a session start. Idempotent: the same id with the same start again returns the stored
- * record (created: false); the same id with a different start is a conflict.
+ * Records a session start for its owner. Idempotent: the same id with the same start (from the
+ * same owner) again returns the stored record (created: false); anything else is a conflict.
  */
 export async function createSession(
   db: Db,
   start: SessionStart,
+  owner: SessionOwner = { siteId: null, headsetId: null },
 ): Promise<{ record: SessionRecord; created: boolean }> {
   return db.transaction().execute(async (tx) => {
     const existing = await getSession(tx, start.id);
     if (existing) {
-      if (!sameStart(existing, start))
+      const o = await sessionOwner(tx, start.id);
+      if (
+        !sameStart(existing, start) ||
+        o?.site_id !== owner.siteId ||
+        o.headset_id !== owner.headsetId
+      )
         throw conflict(`session ${start.id} exists with other details`);
       return { record: existing, created: false };
     }
@@ -58,6 +96,8 @@ export async function createSession(
         pattern: start.pattern,
         // Stored in UTC so text order is time order on both databases.
         started_at: new Date(start.startedAt).toISOString(),
+        site_id: owner.siteId,
+        headset_id: owner.headsetId,
       })
       .execute();
     return { record: (await getSession(tx, start.id))!, created: true };
@@ -88,13 +128,13 @@ export async function endSession(db: Db, id: string, end: SessionEnd): Promise<S
   });
 }
 
-export async function listSessions(db: Db, opts: { limit: number }): Promise<SessionRecord[]> {
-  const rows = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .orderBy('started_at', 'desc')
-    .orderBy('id')
-    .limit(opts.limit)
-    .execute();
+/** Most recent first; `siteId` limits the list to one site (null: every site). */
+export async function listSessions(
+  db: Db,
+  opts: { limit: number; siteId?: string | null },
+): Promise<SessionRecord[]> {
+  let q = db.selectFrom('sessions').selectAll();
+  if (opts.siteId != null) q = q.where('site_id', '=', opts.siteId);
+  const rows = await q.orderBy('started_at', 'desc').orderBy('id').limit(opts.limit).execute();
   return rows.map(toRecord);
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { completeSetup, pairLiveHeadset } from '../liveAuth.ts';
 
 /**
  * Kills the real server with SIGKILL in the middle of event ingest, again and again, restarts it on
@@ -21,6 +22,7 @@ export interface CrashReport {
 interface Server {
   proc: ChildProcess;
   url: string;
+  output: () => string;
 }
 
 async function start(dataDir: string, dist: string): Promise<Server> {
@@ -45,7 +47,7 @@ async function start(dataDir: string, dist: string): Promise<Server> {
     });
     proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   });
-  return { proc, url };
+  return { proc, url, output: () => out };
 }
 
 function kill(s: Server): Promise<void> {
@@ -72,11 +74,14 @@ function makeEvent(n: number) {
   };
 }
 
+/** The paired test headset's bearer header: the server's data survives every kill. */
+let auth: Record<string, string> = {};
+
 async function post(url: string, body: unknown): Promise<boolean> {
   try {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify(body),
     });
     return res.ok;
@@ -95,6 +100,8 @@ export async function runCrashTest(kills: number, seed = 1): Promise<CrashReport
   const dataDir = path.join(dir, 'data');
 
   let server = await start(dataDir, dist);
+  const admin = await completeSetup(server.url, server.output());
+  auth = { authorization: `Bearer ${(await pairLiveHeadset(admin, 'Crash test')).token}` };
   await post(`${server.url}/api/sessions`, {
     id: SESSION,
     scene: 'beach',
@@ -138,7 +145,10 @@ export async function runCrashTest(kills: number, seed = 1): Promise<CrashReport
   if (resend.length)
     await post(`${server.url}/api/events/batch`, { events: resend.map(makeEvent) });
 
-  const res = await fetch(`${server.url}/api/sessions/${SESSION}/events`);
+  const res = await fetch(`${server.url}/api/sessions/${SESSION}/events`, {
+    // The admin's sign-in session is in the database, so it outlives every kill.
+    headers: admin.headers,
+  });
   const stored = ((await res.json()) as { events: { id: string }[] }).events.map((e) => e.id);
   await kill(server);
   const storedSet = new Set(stored);

@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES, buildApp } from '../../../src/server/app.ts';
 import type { Database } from '../../../src/server/db/database.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src/server/http/security.ts';
+import { seedPeople, type TestPeople } from '../auth.ts';
 import { TEST_DATABASES, openMigrated } from '../databases.ts';
 
 describe('HTTP behaviour', () => {
   let database: Database;
   let app: FastifyInstance;
+  let people: TestPeople;
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-dist-'));
 
   beforeAll(async () => {
@@ -19,6 +21,7 @@ describe('HTTP behaviour', () => {
     fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     database = await openMigrated(TEST_DATABASES[0]!);
     app = await buildApp({ database, staticDir: dist, version: '9.9.9' });
+    people = await seedPeople(app, database);
   });
   afterAll(async () => {
     await app.close();
@@ -62,7 +65,7 @@ describe('HTTP behaviour', () => {
     const r = await app.inject({
       method: 'POST',
       url: '/api/sessions',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...people.headset.headers },
       payload: '{"id": ',
     });
     expect(r.statusCode).toBe(400);
@@ -76,14 +79,14 @@ describe('HTTP behaviour', () => {
     const text = await app.inject({
       method: 'POST',
       url: '/api/sessions',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', ...people.headset.headers },
       payload: 'hello',
     });
     expect(text.statusCode).toBe(415);
     const big = await app.inject({
       method: 'POST',
       url: '/api/sessions',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...people.headset.headers },
       payload: JSON.stringify({ pad: 'x'.repeat(BODY_LIMIT_BYTES) }),
     });
     expect(big.statusCode).toBe(413);
@@ -104,7 +107,7 @@ describe('HTTP behaviour', () => {
       const r = await app.inject({
         method: 'POST',
         url: '/api/sessions',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...people.headset.headers },
         payload,
       });
       expect(r.statusCode, JSON.stringify(payload.slice(0, 20))).toBeGreaterThanOrEqual(400);

@@ -20,8 +20,19 @@ function event(over: Record<string, unknown> = {}) {
 describe.each(TEST_DATABASES)('event ingest on $name', (t) => {
   const h = appWithSession(t, SESSION);
   const send = (events: unknown) =>
-    h.app.inject({ method: 'POST', url: '/api/events/batch', payload: { events } as object });
-  const stored = async () => (await h.app.inject(`/api/sessions/${SESSION}/events`)).json().events;
+    h.app.inject({
+      method: 'POST',
+      url: '/api/events/batch',
+      headers: h.people.headset.headers,
+      payload: { events } as object,
+    });
+  const stored = async () =>
+    (
+      await h.app.inject({
+        url: `/api/sessions/${SESSION}/events`,
+        headers: h.people.staff.headers,
+      })
+    ).json().events;
 
   it('stores a batch, and treats the same batch again as a no-op success', async () => {
     const batch = [event(), event({ type: 'breath_phase', data: { kind: 'in', cycle: 0 } })];

@@ -23,9 +23,19 @@ const measure = (over: Record<string, unknown> = {}) => ({
 describe.each(TEST_DATABASES)('measures on $name', (t) => {
   const h = appWithSession(t, SESSION);
   const post = (payload: unknown) =>
-    h.app.inject({ method: 'POST', url: '/api/measures', payload: payload as object });
+    h.app.inject({
+      method: 'POST',
+      url: '/api/measures',
+      headers: h.people.headset.headers,
+      payload: payload as object,
+    });
   const stored = async () =>
-    (await h.app.inject(`/api/sessions/${SESSION}/measures`)).json().measures;
+    (
+      await h.app.inject({
+        url: `/api/sessions/${SESSION}/measures`,
+        headers: h.people.staff.headers,
+      })
+    ).json().measures;
 
   it('stores a measure once, scored on the server from the instrument', async () => {
     const first = await post(measure());

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app.ts';
 import type { Database } from '../../../src/server/db/database.ts';
+import { seedPeople, type TestPeople } from '../auth.ts';
 import { TEST_DATABASES, openMigrated } from '../databases.ts';
 
 const ID = '3f1c2a4e-8b7d-4c6e-9a1b-2d3e4f5a6b7c';
@@ -17,12 +18,20 @@ const START = {
 describe.each(TEST_DATABASES)('session routes on $name', (t) => {
   let database: Database;
   let app: FastifyInstance;
+  let people: TestPeople;
   const post = (url: string, payload: unknown) =>
-    app.inject({ method: 'POST', url, payload: payload as object });
+    app.inject({
+      method: 'POST',
+      url,
+      headers: people.headset.headers,
+      payload: payload as object,
+    });
+  const get = (url: string) => app.inject({ url, headers: people.staff.headers });
 
   beforeAll(async () => {
     database = await openMigrated(t);
     app = await buildApp({ database });
+    people = await seedPeople(app, database);
   });
   afterAll(async () => {
     await app.close();
@@ -72,12 +81,12 @@ describe.each(TEST_DATABASES)('session routes on $name', (t) => {
   });
 
   it('reads one session and lists recent ones, newest first', async () => {
-    const one = await app.inject(`/api/sessions/${ID}`);
+    const one = await get(`/api/sessions/${ID}`);
     expect(one.statusCode).toBe(200);
     expect(one.json().id).toBe(ID);
-    const list = await app.inject('/api/sessions?limit=1');
+    const list = await get('/api/sessions?limit=1');
     expect(list.json().sessions).toHaveLength(1);
-    const all = await app.inject('/api/sessions');
+    const all = await get('/api/sessions');
     expect(all.json().sessions.map((s: { id: string }) => s.id)).toEqual([
       '22222222-2222-4222-8222-222222222222',
       ID,
@@ -127,10 +136,11 @@ describe.each(TEST_DATABASES)('session routes on $name', (t) => {
   ] as const)(
     'answers %s with a clear 4xx and changes nothing',
     async (_name, method, url, payload, status) => {
-      const before = (await app.inject('/api/sessions?limit=200')).json();
+      const before = (await get('/api/sessions?limit=200')).json();
       const r = await app.inject({
         method,
         url,
+        headers: method === 'GET' ? people.staff.headers : people.headset.headers,
         ...(payload ? { payload: payload as object } : {}),
       });
       expect(r.statusCode).toBe(status);
@@ -138,7 +148,7 @@ describe.each(TEST_DATABASES)('session routes on $name', (t) => {
       expect(body.error).toBeTruthy();
       expect(body.message).toBeTruthy();
       if (status === 400 && body.issues) expect(body.issues.length).toBeGreaterThan(0);
-      expect((await app.inject('/api/sessions?limit=200')).json()).toEqual(before);
+      expect((await get('/api/sessions?limit=200')).json()).toEqual(before);
     },
   );
 });

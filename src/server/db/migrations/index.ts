@@ -3,6 +3,7 @@ import * as m0001 from './0001_sessions.ts';
 import * as m0002 from './0002_events.ts';
 import * as m0003 from './0003_measures.ts';
 import * as m0004 from './0004_people_and_places.ts';
+import * as m0005 from './0005_setup_links.ts';
 import * as m0025 from './0025_social_rooms.ts';
 
 /** Every migration, in order. Names sort in the order they apply; never rename or edit one. */
@@ -11,5 +12,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_events': m0002,
   '0003_measures': m0003,
   '0004_people_and_places': m0004,
+  '0005_setup_links': m0005,
   '0025_social_rooms': m0025,
 };

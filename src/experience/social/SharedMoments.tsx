@@ -54,7 +54,8 @@ export function GroupBreathing({
     <BreathingOrb
       frame={frame}
       position={[0, layout.breathingLightHeight, 0]}
-      radius={[0.09, 0.16]}
+      radius={[0.06, 0.11]}
+      brightness={[0.5, 0.85]}
     />
   );
 }

@@ -6,6 +6,7 @@ import { ensureBuild } from './build.ts';
 import { readConfig } from './config.ts';
 import { migrate, openDatabase } from './db/database.ts';
 import { ensureFirstAdmin } from './storage/users.ts';
+import { readIceServers } from './social/config.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     https,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    social: { iceServers: readIceServers(process.env.HAFAN_ICE_SERVERS) },
   });
   await app.listen({ port: config.port, host: config.host });
 

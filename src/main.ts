@@ -11,14 +11,19 @@ async function start(el: HTMLElement): Promise<void> {
   if (path.startsWith('/console/quick-start')) {
     return (await import('./console/quickStart/main.tsx')).mount(el);
   }
+  if (path.startsWith('/console/rooms')) {
+    return (await import('./console/social/main.tsx')).mount(el);
+  }
   if (path.startsWith('/console')) return (await import('./console/main.tsx')).mount(el);
   if (path.startsWith('/research')) return (await import('./research/main.tsx')).mount(el);
+  const social = path === '/join' || path.startsWith('/room/');
   // Test and dev builds only: an emulated headset, installed before the XR store is created.
   if (__HAFAN_EMULATOR__ && new URLSearchParams(window.location.search).has('emulate')) {
     await (await import('./experience/xr/emulator.ts')).installEmulator();
     const probe = await import('./experience/audio/renderProbe.ts');
     window.__hafanRenderAmbience = probe.renderAmbience;
   }
+  if (social) return (await import('./experience/social/main.tsx')).mount(el);
   return (await import('./experience/main.tsx')).mount(el);
 }
 

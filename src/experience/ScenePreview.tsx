@@ -2,9 +2,11 @@ import { Canvas, useFrame } from '@react-three/fiber';
 import { Profiler, Suspense, lazy, useMemo } from 'react';
 import { phaseAt } from '../core/breathing/phase.ts';
 import { PATTERNS } from '../core/breathing/patterns.ts';
-import type { SceneEntry, SessionFrame } from './scenes/types.ts';
+import type { AnyManifest, SceneEntry, SessionFrame } from './scenes/types.ts';
 import { SEATED_EYE_HEIGHT } from './xr/comfort.ts';
 import { StatsProbe, countReactCommit } from './ui/StatsProbe.tsx';
+import { SeatView } from './social/SeatView.tsx';
+import { DemoRoom } from './social/DemoRoom.tsx';
 
 /**
  * A scene on its own at a chosen moment: `/?preview=beach&t=12000` freezes time at 12 s (for
@@ -18,12 +20,15 @@ export function ScenePreview({
   breathMs = null,
   guideVisible = true,
   stats,
+  people = 0,
 }: {
-  entry: SceneEntry;
+  entry: SceneEntry<AnyManifest>;
   frozenMs: number | null;
   breathMs?: number | null;
   guideVisible?: boolean;
   stats: boolean;
+  /** Social scenes: made-up people round the table or fire (`&people=5`). */
+  people?: number;
 }) {
   const Scene = useMemo(() => lazy(entry.load), [entry]);
   const frame = useMemo<SessionFrame>(
@@ -48,7 +53,17 @@ export function ScenePreview({
       />
       <Profiler id="scene" onRender={countReactCommit}>
         <Suspense fallback={null}>
-          <Scene frame={frame} />
+          {entry.manifest.social ? (
+            // A social scene is seen from a seat (seat 1), as people in a room see it.
+            <SeatView seat={1} radius={entry.manifest.social.seatRadius}>
+              <Scene frame={frame} />
+              {people > 0 && (
+                <DemoRoom layout={entry.manifest.social} people={people} frame={frame} />
+              )}
+            </SeatView>
+          ) : (
+            <Scene frame={frame} />
+          )}
         </Suspense>
       </Profiler>
       {stats && <StatsProbe />}

@@ -1,13 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
-import { findScene } from './scenes/registry.ts';
+import { findAnyScene } from './scenes/registry.ts';
 import { ScenePreview } from './ScenePreview.tsx';
 import { ResidentApp } from './ResidentApp.tsx';
 
 export function mount(root: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
   const preview = params.get('preview');
-  const entry = preview ? findScene(preview) : undefined;
+  const entry = preview ? findAnyScene(preview) : undefined;
   const t = params.get('t');
   const breath = params.get('breath');
   createRoot(root).render(
@@ -19,6 +19,7 @@ export function mount(root: HTMLElement): void {
           breathMs={breath === null ? null : Number(breath)}
           guideVisible={params.get('guide') !== '0'}
           stats={params.has('stats')}
+          people={Math.min(7, Math.max(0, Number(params.get('people') ?? 0) || 0))}
         />
       ) : (
         <ResidentApp />

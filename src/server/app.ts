@@ -20,6 +20,8 @@ import { researchRoutes } from './routes/research.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
+import { socialRoutes } from './routes/social.ts';
+import { installSocial, type SocialOptions } from './social/install.ts';
 
 export interface AppOptions {
   database: Database;
@@ -50,6 +52,8 @@ export interface AppOptions {
   /** Where data and backups live, for the admin health report (default ./data, data/backups). */
   dataDir?: string;
   backupDir?: string;
+  /** Social rooms: ICE servers for voice (HAFAN_ICE_SERVERS), a clock for tests. */
+  social?: SocialOptions;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -100,6 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     dataDir: opts.dataDir ?? 'data',
     backupDir: opts.backupDir ?? path.join(opts.dataDir ?? 'data', 'backups'),
   });
+  socialRoutes(app, opts.database, installSocial(app, opts.database, opts.social));
   await installStatic(app, opts.staticDir);
   return app;
 }

@@ -8,6 +8,7 @@ import { migrate, openDatabase } from './db/database.ts';
 import { existingLanCert } from './ops/lanCert.ts';
 import { writeServerLock } from './ops/serverLock.ts';
 import { ensureFirstAdmin } from './storage/users.ts';
+import { readIceServers } from './social/config.ts';
 
 /** `npm start`: build if stale, open and migrate the database, serve, print where to go. */
 async function main(): Promise<void> {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     // HTTPS here (given files or the LAN certificate) always means Secure cookies.
     secureCookies: config.secureCookies || Boolean(https),
     trustProxy: config.trustProxy,
+    social: { iceServers: readIceServers(process.env.HAFAN_ICE_SERVERS) },
   });
   await app.listen({ port: config.port, host: config.host });
 

@@ -9,6 +9,9 @@ import { EndReasonSchema, LangSchema } from './session.ts';
  */
 
 const PhaseKindSchema = z.enum(['in', 'top_up', 'hold_in', 'out', 'hold_out']);
+const SocialMemberRef = z.string().min(1).max(64);
+const SocialMemberKind = z.enum(['resident', 'staff', 'guest']);
+const SocialSeat = z.int().min(1).max(8);
 
 export const EVENT_DATA = {
   session_started: z.strictObject({ mode: z.enum(['vr', '2d']) }),
@@ -50,6 +53,35 @@ export const EVENT_DATA = {
   // Hub: staff made the session longer from the console, or ended it.
   extended: z.strictObject({ minutes: z.int().min(1).max(30), by: z.literal('staff') }),
   ended_by_staff: z.strictObject({}),
+  // Social rooms (written by the server into the room's own session; see core/social/room.ts).
+  social_joined: z.strictObject({
+    member: SocialMemberRef,
+    memberKind: SocialMemberKind,
+    seat: SocialSeat.nullable(),
+    waiting: z.boolean(),
+    /** The member's own session (a resident's headset session), so research can link them. */
+    memberSession: z.uuid().nullable(),
+  }),
+  social_admitted: z.strictObject({
+    member: SocialMemberRef,
+    by: SocialMemberRef,
+    seat: SocialSeat,
+  }),
+  social_left: z.strictObject({ member: SocialMemberRef, memberKind: SocialMemberKind }),
+  social_removed: z.strictObject({ member: SocialMemberRef, by: SocialMemberRef }),
+  social_muted: z.strictObject({
+    member: SocialMemberRef,
+    by: SocialMemberRef,
+    muted: z.boolean(),
+    self: z.boolean(),
+  }),
+  social_activity: z.strictObject({
+    activity: z.enum(['breathing', 'lanterns', 'stopped']),
+    by: SocialMemberRef,
+    startAtMs: z.int().nonnegative(),
+  }),
+  social_lantern: z.strictObject({ member: SocialMemberRef }),
+  social_ended: z.strictObject({ by: SocialMemberRef }),
 } as const;
 
 export type EventType = keyof typeof EVENT_DATA;

@@ -11,6 +11,9 @@ export interface TextLabelProps {
   position?: [number, number, number];
   anchorY?: 'top' | 'middle' | 'bottom';
   renderOrder?: number;
+  /** A dark edge round each letter, for text over a bright sky (metres, e.g. 0.006). */
+  outlineWidth?: number;
+  outlineColor?: string;
   /** Called once the glyphs are laid out (tests wait for this). */
   onSync?: () => void;
 }
@@ -25,6 +28,8 @@ export function TextLabel({
   position = [0, 0, 0],
   anchorY = 'middle',
   renderOrder = 10,
+  outlineWidth = 0,
+  outlineColor = '#1b1f2a',
   onSync,
 }: TextLabelProps) {
   const mesh = useMemo(() => new Text(), []);
@@ -40,7 +45,21 @@ export function TextLabel({
     mesh.anchorY = anchorY;
     mesh.lineHeight = 1.3;
     mesh.renderOrder = renderOrder;
+    mesh.outlineWidth = outlineWidth;
+    mesh.outlineColor = outlineColor;
     mesh.sync(onSync);
-  }, [mesh, text, fontSize, color, bold, maxWidth, anchorY, renderOrder, onSync]);
+  }, [
+    mesh,
+    text,
+    fontSize,
+    color,
+    bold,
+    maxWidth,
+    anchorY,
+    renderOrder,
+    outlineWidth,
+    outlineColor,
+    onSync,
+  ]);
   return <primitive object={mesh} position={position} />;
 }

@@ -1,18 +1,19 @@
 import type { Database } from '../db/database.ts';
+import { GUEST_TOKEN_PREFIX, resolveGuestToken as lookUpGuest } from '../storage/social.ts';
 import type { Principal } from './principal.ts';
 
 /** Guest (social room invite) bearer tokens start with this. */
-export const GUEST_TOKEN_PREFIX = 'hfg_';
+export { GUEST_TOKEN_PREFIX };
 
 /**
- * Resolves a guest's bearer token to its room. Guest invites belong to the social rooms, which
- * have no invite table yet, so no guest token is valid today: every one is refused (401). The
- * social rooms replace this body with a lookup of their stored (hashed) invite tokens.
+ * Resolves a guest's bearer token to its room: the social rooms store each guest's token hashed
+ * (storage/social.ts). Unknown, expired, revoked-invite and ended-room tokens give null (401).
  */
 export async function resolveGuestToken(
-  _database: Database,
-  _token: string,
-  _nowMs: number,
+  database: Database,
+  token: string,
+  nowMs: number,
 ): Promise<Extract<Principal, { kind: 'guest' }> | null> {
-  return null;
+  const g = await lookUpGuest(database.db, token, nowMs);
+  return g ? { kind: 'guest', guestId: g.guestId, roomId: g.roomId } : null;
 }

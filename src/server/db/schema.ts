@@ -155,6 +155,39 @@ export interface ResearchSettingsTable {
   updated_by: string | null;
 }
 
+export interface SocialRoomsTable {
+  id: string;
+  site_id: string;
+  scene: string;
+  session_id: string;
+  created_by: string | null;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface SocialInvitesTable {
+  id: string;
+  room_id: string;
+  /** SHA-256 (hex) of the canonical invite code. */
+  code_hash: string;
+  label: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface SocialGuestsTable {
+  id: string;
+  room_id: string;
+  invite_id: string;
+  display_name: string;
+  /** SHA-256 (hex) of the guest's bearer token. */
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
@@ -169,4 +202,7 @@ export interface Schema {
   session_notes: SessionNotesTable;
   study_keys: StudyKeysTable;
   research_settings: ResearchSettingsTable;
+  social_rooms: SocialRoomsTable;
+  social_invites: SocialInvitesTable;
+  social_guests: SocialGuestsTable;
 }

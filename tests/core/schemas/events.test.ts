@@ -35,6 +35,20 @@ const EXAMPLES: Record<EventType, unknown> = {
   completed: {},
   extended: { minutes: 5, by: 'staff' },
   ended_by_staff: {},
+  social_joined: {
+    member: 'g-1',
+    memberKind: 'guest',
+    seat: null,
+    waiting: true,
+    memberSession: null,
+  },
+  social_admitted: { member: 'g-1', by: 'u-1', seat: 3 },
+  social_left: { member: 'g-1', memberKind: 'guest' },
+  social_removed: { member: 'g-1', by: 'u-1' },
+  social_muted: { member: 'g-1', by: 'u-1', muted: true, self: false },
+  social_activity: { activity: 'lanterns', by: 'u-1', startAtMs: 1_000 },
+  social_lantern: { member: 'g-1' },
+  social_ended: { by: 'u-1' },
   error: { message: 'audio context could not start' },
 };
 

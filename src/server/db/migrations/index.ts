@@ -6,6 +6,7 @@ import * as m0004 from './0004_people_and_places.ts';
 import * as m0005 from './0005_setup_links.ts';
 import * as m0015 from './0015_session_notes.ts';
 import * as m0020 from './0020_research.ts';
+import * as m0025 from './0025_social_rooms.ts';
 
 /** Every migration, in order. Names sort in the order they apply; never rename or edit one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_setup_links': m0005,
   '0015_session_notes': m0015,
   '0020_research': m0020,
+  '0025_social_rooms': m0025,
 };

@@ -1,0 +1,64 @@
+import {
+  AdditiveBlending,
+  BufferGeometry,
+  Color,
+  Float32BufferAttribute,
+  ShaderMaterial,
+} from 'three';
+import { useDisposable } from './useDisposable.ts';
+
+const VERTEX = /* glsl */ `
+attribute float aSize;
+varying float vBright;
+void main() {
+  vBright = aSize;
+  vec4 mv = modelViewMatrix * vec4(position, 1.0);
+  gl_PointSize = 1.0 + aSize * 1.6;
+  gl_Position = projectionMatrix * mv;
+}
+`;
+const FRAGMENT = /* glsl */ `
+uniform vec3 uColor;
+uniform float uAmount;
+varying float vBright;
+void main() {
+  float d = 1.0 - smoothstep(0.1, 0.5, length(gl_PointCoord - 0.5));
+  float a = d * vBright * uAmount;
+  gl_FragColor = vec4(uColor * a, a);
+}
+`;
+
+/** The first stars of the evening: a few hundred points high in the sky (one draw call). */
+export function Stars({ count = 260, radius = 800, amount = 0.6, color = '#fff6e8' }) {
+  const geometry = useDisposable(() => {
+    const pos = new Float32Array(count * 3);
+    const size = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      // golden-angle spiral over the upper sky, kept well above the horizon glow
+      const y = 0.25 + 0.75 * ((i * 0.618034) % 1);
+      const a = i * 2.39996;
+      const r = Math.sqrt(1 - y * y);
+      pos.set([Math.cos(a) * r * radius, y * radius, Math.sin(a) * r * radius], i * 3);
+      size[i] = 0.3 + ((i * 7919) % 100) / 140;
+    }
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+    g.setAttribute('aSize', new Float32BufferAttribute(size, 1));
+    return g;
+  });
+  const material = useDisposable(
+    () =>
+      new ShaderMaterial({
+        uniforms: { uColor: { value: new Color(color) }, uAmount: { value: amount } },
+        vertexShader: VERTEX,
+        fragmentShader: FRAGMENT,
+        transparent: true,
+        depthWrite: false,
+        blending: AdditiveBlending,
+        fog: false,
+      }),
+  );
+  return (
+    <points geometry={geometry} material={material} frustumCulled={false} renderOrder={-900} />
+  );
+}

@@ -1,0 +1,88 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { pushPose } from '../../core/social/interpolation.ts';
+import type { MemberView, RoomView } from '../../core/social/messages.ts';
+import { createPoseSample, FLAG_RIGHT } from '../../core/social/poseCodec.ts';
+import { AVATAR_COLOURS } from '../../core/social/room.ts';
+import type { SessionFrame, SocialLayout } from '../scenes/types.ts';
+import { Avatars } from './Avatars.tsx';
+import { remotePoses } from './remotePoses.ts';
+import { Lanterns } from './SharedMoments.tsx';
+import { BreathingOrb } from '../scenes/common/BreathingOrb.tsx';
+
+const NAMES = ['Mair', 'Huw', 'Siân', 'Gareth', 'Eleri', 'Dai', 'Nia'];
+const SEATS = [5, 3, 7, 2, 6, 4, 8];
+
+/**
+ * A room full of made-up people for the scene preview (`?preview=campfire&people=5`): avatars
+ * that look about and chat, lanterns on the water, the shared breathing light. No network.
+ */
+export function DemoRoom({
+  layout,
+  people,
+  frame,
+}: {
+  layout: SocialLayout;
+  people: number;
+  frame: SessionFrame;
+}) {
+  const room = useMemo<RoomView>(() => {
+    const members: MemberView[] = SEATS.slice(0, people).map((seat, i) => ({
+      id: `demo-${i}`,
+      kind: i === 0 ? 'resident' : i === 1 ? 'staff' : 'guest',
+      name: NAMES[i]!,
+      colour: AVATAR_COLOURS[(i * 3) % AVATAR_COLOURS.length]!,
+      status: 'admitted',
+      seat,
+      muted: i === 3,
+      mutedByStaff: false,
+    }));
+    return {
+      id: 'demo',
+      scene: 'campfire',
+      status: 'open',
+      members,
+      activity: { kind: 'lanterns', startAtMs: 0, pattern: null },
+      lanterns: members.slice(0, 3).map((m) => m.id),
+    };
+  }, [people]);
+  const sample = useMemo(createPoseSample, []);
+
+  useFrame(() => {
+    const now = performance.now();
+    room.members.forEach((m, i) => {
+      const t = now / 1000 + i * 1.7;
+      const yaw = Math.sin(t * 0.3) * 0.35;
+      const v = sample.values;
+      v[0] = Math.sin(t * 0.4) * 0.03;
+      v[1] = 1.12 + Math.sin(t * 0.5) * 0.01;
+      v[2] = 0.02;
+      v[3] = 0;
+      v[4] = Math.sin(yaw / 2);
+      v[5] = 0;
+      v[6] = Math.cos(yaw / 2);
+      // one in three talks with a hand raised a little
+      v[14] = 0.2;
+      v[15] = 0.85 + Math.sin(t * 1.3) * 0.05;
+      v[16] = -0.3;
+      v.set([0, 0, 0, 1], 17);
+      sample.flags = i % 3 === 0 ? FLAG_RIGHT : 0;
+      sample.level = i % 3 === 0 ? 120 + Math.sin(t * 5) * 100 : 0;
+      sample.seq = (sample.seq + 1) & 0xffff;
+      sample.timeMs = Math.floor(now);
+      pushPose(remotePoses[m.seat!]!, sample, now);
+    });
+  });
+
+  return (
+    <>
+      <Avatars members={room.members} me={null} layout={layout} mutedWord="Muted" />
+      <Lanterns room={room} layout={layout} />
+      <BreathingOrb
+        frame={frame}
+        position={[0, layout.breathingLightHeight, 0]}
+        radius={[0.09, 0.16]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createBreathState } from '../../core/breathing/phase.ts';
+import type { Lang } from '../../core/i18n/catalogue.ts';
+import { t } from '../../core/i18n/catalogue.ts';
+import { findSocialScene } from '../scenes/registry.ts';
+import type { SessionFrame } from '../scenes/types.ts';
+import { StatsProbe } from '../ui/StatsProbe.tsx';
+import { DragLook } from '../xr/DragLook.tsx';
+import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
+import { isImmersiveVrSupported, xrStore } from '../xr/store.ts';
+import { Avatars } from './Avatars.tsx';
+import { PoseSender, sentPoses } from './PoseSender.tsx';
+import { framesBySeat, remotePoses } from './remotePoses.ts';
+import { createPoseReading, samplePose } from '../../core/social/interpolation.ts';
+import { POSE_FLOATS } from '../../core/social/poseCodec.ts';
+import { SeatView } from './SeatView.tsx';
+import { GroupBreathing, Lanterns, sharedBreath } from './SharedMoments.tsx';
+import { SocialClient, type JoinDetails } from './socialClient.ts';
+import { SocialOverlay } from './SocialOverlay.tsx';
+import { myMember, resetSocial, socialStore, useSocial } from './socialStore.ts';
+import { VoiceMesh } from './voice.ts';
+
+declare global {
+  interface Window {
+    /** Test builds only: what the browser tests read of a social room page. */
+    __hafanSocial?: {
+      state: () => ReturnType<typeof socialStore.getState>;
+      framesBySeat: Uint32Array;
+      sentPoses: { count: number };
+      breath: typeof sharedBreath;
+      voiceGain: (id: string) => number | null;
+      micEnabled: () => boolean | null;
+      /** The interpolated head position of whoever sits at `seat`, or null before any pose. */
+      headOf: (seat: number) => [number, number, number] | null;
+    };
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const showStats = params.has('stats');
+
+export interface SocialAppProps {
+  join: JoinDetails;
+  lang: Lang;
+  /** Start at once in 2D (a guest who has just pressed Join); otherwise show the Begin choice. */
+  autoStart2d?: boolean;
+}
+
+/**
+ * A shared social scene for one person: in a headset (VR) or on a screen (2D). Joins the room
+ * over the hub, shows everyone seated as avatars, sends our pose, runs the voice mesh and the
+ * shared moments. Staff moderate from the console; everyone sees who is present.
+ */
+export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
+  const room = useSocial((s) => s.room);
+  const me = useSocial((s) => s.me);
+  const phase = useSocial((s) => s.phase);
+  const seat = useSocial((s) => myMember(s)?.seat ?? null);
+  const [started, setStarted] = useState(false);
+  const [vrSupported, setVrSupported] = useState(false);
+  const client = useMemo(() => new SocialClient(join), [join]);
+  const voice = useRef<VoiceMesh | null>(null);
+  const frame = useMemo<SessionFrame>(
+    () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: false }),
+    [],
+  );
+  const entry = findSocialScene(room?.scene ?? 'campfire');
+  const Scene = useMemo(() => (entry ? lazy(entry.load) : null), [entry]);
+  const layout = entry?.manifest.social;
+
+  useEffect(() => {
+    void isImmersiveVrSupported().then(setVrSupported);
+    resetSocial();
+    return () => {
+      client.stop();
+      voice.current?.close();
+    };
+  }, [client]);
+
+  useEffect(() => {
+    if (!__HAFAN_EMULATOR__) return;
+    window.__hafanSocial = {
+      state: () => socialStore.getState(),
+      framesBySeat,
+      sentPoses,
+      breath: sharedBreath,
+      voiceGain: (id) => voice.current?.gainOf(id) ?? null,
+      micEnabled: () => voice.current?.micEnabled() ?? null,
+      headOf: (seat) => {
+        const out = new Float32Array(POSE_FLOATS);
+        const buffer = remotePoses[seat];
+        if (!buffer || !samplePose(buffer, performance.now(), out, createPoseReading()))
+          return null;
+        return [out[0]!, out[1]!, out[2]!];
+      },
+    };
+  }, []);
+
+  const begin = useCallback(
+    (vr: boolean) => {
+      // Both need this press (a user gesture): the headset session and the audio.
+      if (vr) void xrStore.enterVR()?.catch(() => undefined);
+      const ctx = new AudioContext();
+      void ctx.resume();
+      const mesh = new VoiceMesh(ctx, client, layout?.seatRadius ?? 1.5);
+      voice.current = mesh;
+      client.onRoom = () => {
+        const s = socialStore.getState();
+        if (s.room && s.me) mesh.update(s.room.members, s.me);
+      };
+      client.start();
+      void mesh.startMic().then(() => client.onRoom());
+      setStarted(true);
+    },
+    [client, layout],
+  );
+
+  useEffect(() => {
+    if (autoStart2d && !started) begin(false);
+  }, [autoStart2d, started, begin]);
+
+  const leave = useCallback(() => {
+    client.send({ t: 'cmd', cmd: { type: 'leave' } });
+    socialStore.setState({ phase: 'ended' });
+    client.stop();
+    voice.current?.close();
+    void xrStore
+      .getState()
+      .session?.end()
+      .catch(() => undefined);
+  }, [client]);
+
+  const level = useCallback(() => voice.current?.level() ?? 0, []);
+  const sendPose = useCallback((b: Uint8Array) => client.sendPose(b), [client]);
+  const viewSeat = seat ?? 1;
+
+  return (
+    <>
+      <Canvas
+        camera={{ position: [0, SEATED_EYE_HEIGHT, 0], fov: 70, near: 0.05, far: 2000 }}
+        gl={{ antialias: true, preserveDrawingBuffer: showStats }}
+        dpr={[1, 1.5]}
+        style={{ position: 'fixed', inset: 0 }}
+      >
+        <XR store={xrStore}>
+          <DragLook />
+          {Scene && layout && (
+            <SeatView seat={viewSeat} radius={layout.seatRadius}>
+              <Suspense fallback={null}>
+                <Scene frame={frame} />
+              </Suspense>
+              {room && (
+                <>
+                  <Avatars
+                    members={room.members}
+                    me={me}
+                    layout={layout}
+                    mutedWord={t(lang, 'social.muted')}
+                  />
+                  <GroupBreathing room={room} layout={layout} frame={frame} />
+                  <Lanterns room={room} layout={layout} />
+                </>
+              )}
+            </SeatView>
+          )}
+          {phase === 'seated' && <PoseSender send={sendPose} level={level} />}
+          {showStats && <StatsProbe />}
+        </XR>
+      </Canvas>
+      <SocialOverlay
+        lang={lang}
+        started={started}
+        vrSupported={vrSupported}
+        onBegin={begin}
+        onLeave={leave}
+        client={client}
+      />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import type {
+  SignalData,
+  SocialClientMessage,
+  SocialServerMessage,
+} from '../../core/social/messages.ts';
+import { SOCIAL_PROTOCOL_VERSION } from '../../core/social/messages.ts';
+import type { AvatarColour } from '../../core/social/room.ts';
+import { clearSeat, receivePoseFrame } from './remotePoses.ts';
+import { setRoom, socialStore } from './socialStore.ts';
+
+const HUB_VERSION = 1;
+const CHANNEL = 'social';
+
+export interface JoinDetails {
+  roomId: string;
+  name: string;
+  colour: AvatarColour;
+  /** Guests and headsets send a bearer token in the hub's first frame; staff use their cookie. */
+  token: string | null;
+  as?: 'participant' | 'moderator';
+  memberSession?: string | null;
+}
+
+type SignalHandler = (from: string, data: SignalData) => void;
+
+/**
+ * The room over the hub's WebSocket: joins, keeps the store up to date, relays signalling to the
+ * voice mesh, and sends and receives binary pose frames. Reconnects with backoff unless the room
+ * ended or staff removed us.
+ */
+export class SocialClient {
+  private ws: WebSocket | null = null;
+  private retryMs = 1000;
+  private stopped = false;
+  private pingTimer: number | null = null;
+  private bestRtt = Infinity;
+  onSignal: SignalHandler = () => {};
+  /** Called after each room update with the seats that changed hands. */
+  onRoom: () => void = () => {};
+
+  constructor(private readonly join: JoinDetails) {}
+
+  start(): void {
+    this.stopped = false;
+    this.open();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.pingTimer !== null) window.clearInterval(this.pingTimer);
+    this.ws?.close(1000, 'leaving');
+    this.ws = null;
+  }
+
+  private open(): void {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/hub`;
+    const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    ws.onopen = () => {
+      this.retryMs = 1000;
+      if (this.join.token)
+        ws.send(JSON.stringify({ v: HUB_VERSION, type: 'auth', token: this.join.token }));
+      this.send({
+        t: 'join',
+        v: SOCIAL_PROTOCOL_VERSION,
+        roomId: this.join.roomId,
+        name: this.join.name,
+        colour: this.join.colour,
+        as: this.join.as ?? 'participant',
+        memberSession: this.join.memberSession ?? null,
+      });
+      this.ping();
+      if (this.pingTimer !== null) window.clearInterval(this.pingTimer);
+      this.pingTimer = window.setInterval(() => this.ping(), 10_000);
+    };
+    ws.onmessage = (ev: MessageEvent<string | ArrayBuffer>) => {
+      if (typeof ev.data !== 'string') {
+        receivePoseFrame(new Uint8Array(ev.data), performance.now());
+        return;
+      }
+      let frame: { type?: string; channel?: string; data?: unknown; message?: string };
+      try {
+        frame = JSON.parse(ev.data) as typeof frame;
+      } catch {
+        return;
+      }
+      if (frame.type === 'channel' && frame.channel === CHANNEL)
+        this.receive(frame.data as SocialServerMessage);
+    };
+    ws.onclose = () => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      const phase = socialStore.getState().phase;
+      if (this.stopped || phase === 'ended' || phase === 'removed' || phase === 'refused') return;
+      socialStore.setState({ phase: 'lost' });
+      window.setTimeout(() => !this.stopped && this.open(), this.retryMs);
+      this.retryMs = Math.min(15_000, this.retryMs * 2);
+    };
+  }
+
+  private receive(msg: SocialServerMessage): void {
+    switch (msg.t) {
+      case 'welcome':
+        socialStore.setState({
+          me: msg.you,
+          ice: msg.ice,
+          serverOffsetMs: msg.serverNowMs - Date.now(),
+        });
+        return;
+      case 'room': {
+        const before = socialStore.getState().room;
+        setRoom(msg.room);
+        const seated = new Map(msg.room.members.filter((m) => m.seat).map((m) => [m.seat!, m.id]));
+        for (const m of before?.members ?? []) {
+          if (m.seat && seated.get(m.seat) !== m.id) clearSeat(m.seat);
+        }
+        this.onRoom();
+        return;
+      }
+      case 'signal':
+        this.onSignal(msg.from, msg.data);
+        return;
+      case 'pong': {
+        // NTP-style: trust the sample with the shortest round trip.
+        const now = Date.now();
+        const rtt = now - msg.clientMs;
+        if (rtt <= this.bestRtt) {
+          this.bestRtt = rtt;
+          socialStore.setState({ serverOffsetMs: msg.serverNowMs + rtt / 2 - now });
+        }
+        return;
+      }
+      case 'refused':
+        if (!socialStore.getState().me)
+          socialStore.setState({ phase: 'refused', message: msg.message });
+        else console.warn('social: refused', msg.refusal, msg.message);
+        return;
+      case 'bye':
+        socialStore.setState({
+          phase: msg.reason === 'removed' ? 'removed' : msg.reason === 'ended' ? 'ended' : 'lost',
+        });
+        if (msg.reason !== 'replaced') this.stopped = true;
+        return;
+    }
+  }
+
+  private ping(): void {
+    this.send({ t: 'ping', clientMs: Date.now() });
+  }
+
+  send(data: SocialClientMessage): void {
+    if (this.ws?.readyState === WebSocket.OPEN) {
+      this.ws.send(JSON.stringify({ v: HUB_VERSION, type: 'channel', channel: CHANNEL, data }));
+    }
+  }
+
+  sendPose(bytes: Uint8Array): void {
+    if (this.ws?.readyState === WebSocket.OPEN && this.ws.bufferedAmount < 4096)
+      this.ws.send(bytes);
+  }
+}

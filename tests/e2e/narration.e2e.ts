@@ -124,8 +124,10 @@ describe('captions', () => {
     );
     await expect.poll(() => captionOf(page), { timeout: 30_000 }).toBeOneOf(welsh);
     expect(await page.getByTestId('caption').getAttribute('lang')).toBe('cy');
-    const lines = await played(page);
-    expect(lines.at(-1)?.lang).toBe('cy');
+    // The narration follows: carrying on says the line on screen again, now in Welsh.
+    await expect
+      .poll(async () => (await played(page)).at(-1)?.lang, { timeout: 15_000 })
+      .toBe('cy');
     await page.getByRole('button', { name: 'Gadael' }).click();
     await page.getByTestId('finished').waitFor({ timeout: 20_000 });
     await page.close();

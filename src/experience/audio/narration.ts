@@ -69,8 +69,11 @@ export async function startSessionNarration(
       player.stop();
       return;
     }
-    if (s.captionRef !== prev.captionRef && s.captionRef && s.stage === 'running' && !s.paused) {
-      sayNow(s.captionRef);
+    // A new line; or, on carrying on after a pause, the line on screen again from its start
+    // (in the language chosen now, if it was switched in the menu).
+    const resumed = prev.paused && !s.paused;
+    if ((s.captionRef !== prev.captionRef || resumed) && s.captionRef) {
+      if (s.stage === 'running' && !s.paused) sayNow(s.captionRef);
     }
   });
   // A line already on screen when the narration arrives is said from its start.

@@ -20,6 +20,8 @@ declare module 'troika-three-text' {
     sync(callback?: () => void): void;
     dispose(): void;
   }
+  /** Text children added to it render together in one draw call (WebGL2). */
+  export class BatchedText extends Text {}
   export function preloadFont(
     options: { font?: string; characters?: string | string[] },
     callback: () => void,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidV4 } from '../../src/core/ids.ts';
+import { completeSetup, pairLiveHeadset } from '../server/liveAuth.ts';
 import { table, writeSection } from './report.ts';
 
 const BATCH = 50;
@@ -22,6 +23,7 @@ const SESSIONS = 20;
 interface Server {
   proc: ChildProcess;
   url: string;
+  output: () => string;
 }
 
 async function startServer(env: Record<string, string>): Promise<Server> {
@@ -48,7 +50,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     proc.stderr?.on('data', read);
     proc.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
-  return { proc, url };
+  return { proc, url, output: () => out };
 }
 
 function stop(s: Server): Promise<void> {
@@ -59,12 +61,12 @@ function stop(s: Server): Promise<void> {
   });
 }
 
-async function startSessions(url: string): Promise<string[]> {
+async function startSessions(url: string, auth: Record<string, string>): Promise<string[]> {
   const ids = Array.from({ length: SESSIONS }, () => uuidV4());
   for (const id of ids) {
     const res = await fetch(`${url}/api/sessions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({
         id,
         scene: 'beach',
@@ -94,10 +96,14 @@ function batch(sessions: readonly string[], n: number): string {
   return JSON.stringify({ events });
 }
 
-async function countEvents(url: string, sessions: readonly string[]): Promise<number> {
+async function countEvents(
+  url: string,
+  sessions: readonly string[],
+  auth: Record<string, string>,
+): Promise<number> {
   let total = 0;
   for (const id of sessions) {
-    const res = await fetch(`${url}/api/sessions/${id}/events`);
+    const res = await fetch(`${url}/api/sessions/${id}/events`, { headers: auth });
     total += ((await res.json()) as { events: unknown[] }).events.length;
   }
   return total;
@@ -118,7 +124,12 @@ interface Figures {
 async function run(database: string, env: Record<string, string>): Promise<Figures> {
   const server = await startServer(env);
   try {
-    const sessions = await startSessions(server.url);
+    // Like the care home: the first admin set up from the printed link, and a paired headset
+    // sending with its device token.
+    const admin = await completeSetup(server.url, server.output());
+    const headset = await pairLiveHeadset(admin, 'Bench Lounge');
+    const bearer = { authorization: `Bearer ${headset.token}` };
+    const sessions = await startSessions(server.url, bearer);
     let n = 0;
     const result = await autocannon({
       url: server.url,
@@ -128,13 +139,13 @@ async function run(database: string, env: Record<string, string>): Promise<Figur
         {
           method: 'POST',
           path: '/api/events/batch',
-          headers: { 'content-type': 'application/json' },
+          headers: { ...bearer, 'content-type': 'application/json' },
           setupRequest: (req) => ({ ...req, body: batch(sessions, n++) }),
         },
       ],
     });
     const ok = result['2xx'];
-    const stored = await countEvents(server.url, sessions);
+    const stored = await countEvents(server.url, sessions, admin.headers);
     return {
       database,
       batches: ok,

@@ -6,12 +6,11 @@ import { seriousViolations } from './a11y.ts';
 import { launch } from './browser.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton } from './pageTools.ts';
+import { adminOf, apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile();
 
-async function getJson<T>(path: string): Promise<T> {
-  return (await (await fetch(`${h.server.url}${path}`)).json()) as T;
-}
+const getJson = <T>(path: string): Promise<T> => apiGet<T>(h.server, path);
 
 async function latestSession(): Promise<SessionRecord> {
   return (await getJson<{ sessions: SessionRecord[] }>('/api/sessions?limit=1')).sessions[0]!;
@@ -130,9 +129,10 @@ describe('measures in the headset', () => {
 describe('staff record measures and notes after a session (console)', () => {
   it('saves a measure answered by staff and structured notes, by keyboard, at tablet size', async () => {
     const sessionId = crypto.randomUUID();
+    const admin = await adminOf(h.server);
     const start = await fetch(`${h.server.url}/api/sessions`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { ...admin.headers, 'Content-Type': 'application/json' },
       body: JSON.stringify({
         id: sessionId,
         scene: 'beach',
@@ -144,6 +144,9 @@ describe('staff record measures and notes after a session (console)', () => {
     });
     expect(start.status).toBe(201);
     const tablet = await launch({ width: 768, height: 1024 });
+    // Signed in on the tablet as the admin (the console's sign-in page is tested by auth).
+    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
+    await tablet.addCookies([{ name, value, url: h.server.url }]);
     try {
       const page = await tablet.newPage();
       await page.goto(`${h.server.url}/console/sessions/${sessionId}/record`);

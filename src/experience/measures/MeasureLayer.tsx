@@ -2,11 +2,13 @@ import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Group } from 'three';
+import { BatchedText, Text } from 'troika-three-text';
 import { CY_REVIEWED, t, type Lang } from '../../core/i18n/catalogue.ts';
 import type { InstrumentItem } from '../../core/instruments/schema.ts';
 import { currentQuestion, type Question } from '../../core/measures/run.ts';
 import { useSession } from '../session/sessionStore.ts';
 import { DwellButton } from '../ui/DwellButton.tsx';
+import { FONT_BOLD } from '../ui/fonts.ts';
 import { TextLabel } from '../ui/TextLabel.tsx';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { respond, useMeasures } from './measureStore.ts';
@@ -243,19 +245,17 @@ function ScaleRow({
           <ThermometerMesh width={(count - 1) * spacing + 0.28} height={0.09} />
         </group>
       )}
-      {values.map((v, i) => {
-        const position: [number, number, number] = [x0 + i * spacing, ROW_Y, -DISTANCE];
-        return (
-          <DwellButton
-            key={v}
-            label={String(v)}
-            position={position}
-            radius={0.062}
-            onSelect={() => respond({ value: v })}
-            testId={`measure-value-${v}`}
-          />
-        );
-      })}
+      {values.map((v, i) => (
+        <DwellButton
+          key={v}
+          label=""
+          position={[x0 + i * spacing, ROW_Y, -DISTANCE]}
+          radius={0.062}
+          onSelect={() => respond({ value: v })}
+          testId={`measure-value-${v}`}
+        />
+      ))}
+      <NumberLabels values={values} x0={x0} spacing={spacing} />
       <TextLabel
         text={minLabel}
         fontSize={0.038}
@@ -272,4 +272,28 @@ function ScaleRow({
       />
     </>
   );
+}
+
+/** The numbers on the scale's buttons, all in one draw call (troika's BatchedText). */
+function NumberLabels({ values, x0, spacing }: { values: number[]; x0: number; spacing: number }) {
+  const key = values.join(',');
+  const batch = useMemo(() => {
+    const b = new BatchedText();
+    b.renderOrder = 11;
+    key.split(',').forEach((v, i) => {
+      const label = new Text();
+      label.text = v;
+      label.font = FONT_BOLD;
+      label.fontSize = 0.05;
+      label.color = '#fdf6ec';
+      label.anchorX = 'center';
+      label.anchorY = 'middle';
+      label.position.set(x0 + i * spacing, ROW_Y, -DISTANCE + 0.012);
+      b.add(label);
+    });
+    b.sync();
+    return b;
+  }, [key, x0, spacing]);
+  useEffect(() => () => batch.dispose(), [batch]);
+  return <primitive object={batch} />;
 }

@@ -1,4 +1,3 @@
-import { t } from '../../core/i18n/catalogue.ts';
 import {
   checkCommand,
   idleStatus,

@@ -4,7 +4,15 @@
  */
 let ctx: AudioContext | null = null;
 
+declare global {
+  interface Window {
+    /** Test builds: how many chimes the console has played. */
+    __hafanChimes?: number;
+  }
+}
+
 export function playAlertChime(): void {
+  if (__HAFAN_EMULATOR__) window.__hafanChimes = (window.__hafanChimes ?? 0) + 1;
   try {
     ctx ??= new AudioContext();
     void ctx.resume();

@@ -17,7 +17,8 @@ import {
   residentSite,
   touchHeadset,
 } from '../storage/hubHeadsets.ts';
-import { CLOSE, Hub, type HubOptions, type HubSocket } from './hub.ts';
+import { CLOSE, type HubOptions, type HubSocket } from './connection.ts';
+import { Hub } from './hub.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

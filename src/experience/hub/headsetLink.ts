@@ -9,7 +9,7 @@ import type { Command, HeadsetStatus, ServerFrame } from '../../core/protocol/me
 import { elapsedAt } from '../../core/session/clock.ts';
 import { extendTimeline } from '../../core/session/extend.ts';
 import { stepAt } from '../../core/session/timeline.ts';
-import { narrativeTime } from '../measures/measureGate.ts';
+import { narrativeTime, setMeasurePlan } from '../measures/measureGate.ts';
 import { captionText, timelineFor } from '../session/narrationLoader.ts';
 import { findScene, SCENES } from '../scenes/registry.ts';
 import { getLogger, logEvent } from '../session/logging.ts';
@@ -142,6 +142,8 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
         });
         if (plan.captionSize) sessionStore.setState({ captionSize: plan.captionSize });
         headsetHubStore.setState({ prepared: plan });
+        // Staff chose the measures for this session (none, or others than the default).
+        setMeasurePlan(plan.measures);
         joinGroup(plan.group?.startAtMs ?? null);
         apply([{ type: 'prepared', plan }]);
         break;
@@ -164,6 +166,7 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
       case 'end':
         if (s.stage === 'setup') {
           headsetHubStore.setState({ prepared: null });
+          setMeasurePlan(null);
           joinGroup(null);
           apply([{ type: 'cancelled' }]);
         } else if (s.sessionId) {
@@ -207,8 +210,9 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
   const unsubscribe = sessionStore.subscribe((next, prev) => {
     const events = eventsBetween(prev, next);
     if (next.stage === 'running' && prev.stage !== 'running') {
-      // The prepared plan is used up; the group clock stays for this session.
+      // The prepared plan is used up (its measures were read at Begin); the group clock stays.
       headsetHubStore.setState({ prepared: null });
+      setMeasurePlan(null);
     }
     if ((next.stage === 'finished' || next.stage === 'setup') && prev.stage !== next.stage) {
       if (!headsetHubStore.getState().prepared) joinGroup(null);

@@ -58,7 +58,7 @@ export function prepareMeasures(sessionId: string, recorded = true): void {
   if (chosen === null || chosen.some((p) => p.timing !== 'post')) holdNarrative(gate, 0);
   const ready = (f: MeasureFlow) => {
     if (session !== sessionId) return;
-    f.prepare(sessionId, recorded ? plan : []);
+    f.prepare(sessionId, chosen);
     preparedFor = sessionId;
   };
   if (flow) ready(flow);

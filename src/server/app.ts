@@ -11,6 +11,7 @@ import { headsetRoutes } from './routes/headsets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { measureRoutes } from './routes/measures.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { residentRoutes } from './routes/residents.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -66,6 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   siteRoutes(app, opts.database);
   userRoutes(app, opts.database, now);
+  residentRoutes(app, opts.database, now);
   headsetRoutes(app, opts.database, now);
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);

@@ -22,6 +22,8 @@ export interface AppOptions {
   version?: string;
   logger?: boolean;
   https?: { cert: Buffer; key: Buffer } | undefined;
+  /** Hub settings; tests shorten its timers. */
+  hub?: Partial<HubRouteOptions>;
   /**
    * Mark the session cookie Secure with the `__Host-` prefix. On by default when serving HTTPS;
    * set it when a TLS-terminating proxy is in front (HAFAN_SECURE_COOKIES=1).
@@ -33,8 +35,6 @@ export interface AppOptions {
   now?: () => number;
   /** Failed sign-ins allowed (default SIGN_IN_LIMITS). */
   signInLimits?: typeof SIGN_IN_LIMITS;
-  /** Hub settings; tests shorten its timers. */
-  hub?: Partial<HubRouteOptions>;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */

@@ -18,6 +18,7 @@ import { sessionNoteRoutes } from './routes/sessionNotes.ts';
 import { narrationRoutes } from './routes/narration.ts';
 import { researchRoutes } from './routes/research.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { residentRoutes } from './routes/residents.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { userRoutes } from './routes/users.ts';
 import { socialRoutes } from './routes/social.ts';
@@ -86,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   siteRoutes(app, opts.database);
   userRoutes(app, opts.database, now);
+  residentRoutes(app, opts.database, now);
   headsetRoutes(app, opts.database, now);
   sessionRoutes(app, opts.database);
   eventRoutes(app, opts.database);

@@ -89,6 +89,26 @@ describe('the console on a tablet, by keyboard', () => {
     await page.screenshot({ path: `${SHOTS}/console-admin-accounts.png` });
   });
 
+  it('adds a resident, finds them in one tap, and records research consent', async () => {
+    await page.goto(`${server.url}/console/admin#residents`);
+    await page.getByRole('heading', { name: 'Residents' }).waitFor();
+    await tabTo(/^Code$/);
+    await page.keyboard.type('R-014');
+    await tabTo(/^Label for staff/);
+    await page.keyboard.type('Mair, room 12');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('resident-card').waitFor();
+    await page.getByLabel('Find a resident').fill('mair');
+    await page.getByRole('button', { name: /R-014/ }).click();
+    // Saved on the server first, then shown as chosen.
+    await page.getByRole('radio', { name: 'Yes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+    expect(await page.getByText(/^Since /).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/console-admin-residents.png` });
+  });
+
   it('signs out, refuses a wrong password clearly, and signs in again', async () => {
     await page.getByRole('button', { name: 'Sign out', exact: true }).focus();
     await page.keyboard.press('Enter');

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { ResidentsAdmin } from '../residents/ResidentsAdmin.tsx';
 import { HeadsetsAdmin } from './HeadsetsAdmin.tsx';
 import { SitesAdmin } from './SitesAdmin.tsx';
 import { UsersAdmin } from './UsersAdmin.tsx';
 
 const TABS = [
   { id: 'headsets', label: 'Headsets', View: HeadsetsAdmin },
+  { id: 'residents', label: 'Residents', View: ResidentsAdmin },
   { id: 'users', label: 'Accounts', View: UsersAdmin },
   { id: 'sites', label: 'Sites', View: SitesAdmin },
 ] as const;

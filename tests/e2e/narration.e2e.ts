@@ -57,7 +57,9 @@ async function openResident(query: string): Promise<Page> {
       return start.apply(this, args);
     };
   });
-  await page.goto(`${h.server.url}/${query}`);
+  // No measures: these tests are about the narration that follows them.
+  const sep = query.includes('?') ? '&' : '?';
+  await page.goto(`${h.server.url}/${query}${sep}measures=none`);
   return page;
 }
 

@@ -69,7 +69,7 @@ describe('the headset page with the server switched off', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${url}/?emulate=1&stats=1&timeScale=12`);
+    await page.goto(`${url}/?emulate=1&stats=1&timeScale=12&measures=none`);
     await page.getByTestId('enter-vr').waitFor();
     await offlineReady(page);
     const manifest = await page.evaluate(async () => {

@@ -44,7 +44,7 @@ describe('a new build', () => {
     const version = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string })
       .version;
     const page = await context.newPage();
-    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=2`);
+    await page.goto(`${server.url}/?emulate=1&stats=1&timeScale=2&measures=none`);
     await page.getByTestId('enter-vr').waitFor();
     await page.waitForFunction(
       () => document.documentElement.dataset.hafanOffline === 'ready',

@@ -58,7 +58,8 @@ export function prepareMeasures(sessionId: string, recorded = true): void {
   if (chosen === null || chosen.some((p) => p.timing !== 'post')) holdNarrative(gate, 0);
   const ready = (f: MeasureFlow) => {
     if (session !== sessionId) return;
-    f.prepare(sessionId, chosen);
+    // The plan chosen at Begin (by staff); else one set since (test builds set it on load).
+    f.prepare(sessionId, recorded ? (chosen ?? plan) : []);
     preparedFor = sessionId;
   };
   if (flow) ready(flow);

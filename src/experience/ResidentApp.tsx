@@ -8,7 +8,6 @@ import { startSessionAudio, type SessionAudio } from './audio/sessionAudio.ts';
 import { SCENES, findScene } from './scenes/registry.ts';
 import type { SessionFrame } from './scenes/types.ts';
 import { HeadPoseSampler } from './hub/HeadPoseSampler.tsx';
-import { startHeadsetLink } from './hub/headsetLink.ts';
 import { useHeadsetHub } from './hub/hubStore.ts';
 import { ReadyScreen } from './hub/ReadyScreen.tsx';
 import { loadNarration, useNarration } from './session/narrationLoader.ts';
@@ -131,10 +130,19 @@ export function ResidentApp() {
   // A paired headset keeps a link to the hub: staff see it and can start sessions on it.
   // A revoked token is refused by the hub: ask the server, which makes the page forget it.
   const token = useDevice((d) => d.device?.token ?? null);
-  useEffect(
-    () => (token ? startHeadsetLink({ token: () => token, onRefused: refreshDevice }) : undefined),
-    [token],
-  );
+  useEffect(() => {
+    if (!token) return undefined;
+    // The hub code and its zod schemas load after the start screen, outside the first load.
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('./hub/headsetLink.ts').then((m) => {
+      if (!cancelled) stop = m.startHeadsetLink({ token: () => token, onRefused: refreshDevice });
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [token]);
 
   // The headset ended the session (taken off, system menu): record it as interrupted.
   useEffect(

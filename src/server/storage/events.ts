@@ -91,6 +91,8 @@ export async function listEvents(db: Db, sessionId: string): Promise<SessionEven
     .selectAll()
     .where('session_id', '=', sessionId)
     .orderBy('t_ms')
+    // Events at the same session time keep the order the headset recorded them in.
+    .orderBy('at')
     .orderBy('id')
     .execute();
   return rows.map(

@@ -1,8 +1,13 @@
 import { createRoot } from 'react-dom/client';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { findAnyScene } from './scenes/registry.ts';
-import { ScenePreview } from './ScenePreview.tsx';
 import { ResidentApp } from './ResidentApp.tsx';
+
+// Scene previews (screenshots, the bench, scene authors) bring social scenes' code: never in the
+// resident app's first load.
+const ScenePreview = lazy(() =>
+  import('./ScenePreview.tsx').then((m) => ({ default: m.ScenePreview })),
+);
 
 export function mount(root: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
@@ -13,14 +18,16 @@ export function mount(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       {entry ? (
-        <ScenePreview
-          entry={entry}
-          frozenMs={t === null ? null : Number(t)}
-          breathMs={breath === null ? null : Number(breath)}
-          guideVisible={params.get('guide') !== '0'}
-          stats={params.has('stats')}
-          people={Math.min(7, Math.max(0, Number(params.get('people') ?? 0) || 0))}
-        />
+        <Suspense fallback={null}>
+          <ScenePreview
+            entry={entry}
+            frozenMs={t === null ? null : Number(t)}
+            breathMs={breath === null ? null : Number(breath)}
+            guideVisible={params.get('guide') !== '0'}
+            stats={params.has('stats')}
+            people={Math.min(7, Math.max(0, Number(params.get('people') ?? 0) || 0))}
+          />
+        </Suspense>
       ) : (
         <ResidentApp />
       )}

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardSummary } from '../../../src/core/export/summary.ts';
-import { findInstrument } from '../../../src/core/instruments/registry.ts';
 import type { Measure } from '../../../src/core/schemas/measures.ts';
 import type { ResearchFilter } from '../../../src/core/schemas/research.ts';
-import type { Database } from '../../../src/server/db/database.ts';
 import { dayRuns, refreshAggregates } from '../../../src/server/export/aggregates.ts';
 import { dashboardSummary, histogramMedian } from '../../../src/server/export/dashboard.ts';
 import { rawDashboardSummary } from '../../../src/server/export/dashboardRaw.ts';
@@ -13,8 +11,10 @@ import { linkSessionResident } from '../../../src/server/storage/hubHeadsets.ts'
 import { recordMeasure } from '../../../src/server/storage/measures.ts';
 import { updateResident } from '../../../src/server/storage/residents.ts';
 import { createSession, endSession } from '../../../src/server/storage/sessions.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { insertSynthetic, SYNTH_SITES } from './synthetic.ts';
+import { singleItemMeasure, testUuid } from './builders.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { SYNTH_SITES } from './synthetic.ts';
 
 /**
  * The dashboard reads pre-aggregates; after every kind of change through the real write paths
@@ -28,10 +28,10 @@ const HEADSET = 'ea000000-0000-4000-8000-000000000001';
 const SITE = SYNTH_SITES[0]!.id;
 // Synthetic residents: number i has consent "yes" unless i % 10 === 9 or i % 17 === 16.
 const resident = (n: number) => ({
-  id: `ae100000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+  id: testUuid('ae100000', n),
   code: `R-${String(n).padStart(5, '0')}`,
 });
-const newSession = (n: number) => `5e200000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const newSession = (n: number) => testUuid('5e200000', n);
 
 const FILTERS: ResearchFilter[] = [
   {},
@@ -64,40 +64,33 @@ function expectSameFigures(agg: DashboardSummary, raw: DashboardSummary, f: Rese
 }
 
 describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    await insertSynthetic(database.db, { sessions: 400, eventsPerSession: 3, seed: 5 });
-  });
-  afterAll(() => database?.close());
+  const fx = researchFixture(t, { data: { sessions: 400, eventsPerSession: 3, seed: 5 } });
 
-  const agg = (f: ResearchFilter = {}) => dashboardSummary(database.db, database.dialect, f);
+  const agg = (f: ResearchFilter = {}) => dashboardSummary(fx.database.db, fx.database.dialect, f);
   async function expectConsistent() {
     for (const f of FILTERS) {
       const a = await agg(f);
-      expectSameFigures(a, await rawDashboardSummary(database.db, database.dialect, f), f);
+      expectSameFigures(a, await rawDashboardSummary(fx.database.db, fx.database.dialect, f), f);
     }
   }
   const dirtyDays = async () =>
-    (await database.db.selectFrom('research_dirty_days').select('day').execute()).map((r) => r.day);
+    (await fx.database.db.selectFrom('research_dirty_days').select('day').execute()).map(
+      (r) => r.day,
+    );
 
-  const measure = (n: number, session: string, instrument: string, timing: string, v: number) => {
-    const def = findInstrument(instrument)!;
-    return recordMeasure(
-      database.db,
-      {
-        id: `3e200000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  const measure = (n: number, session: string, instrument: string, timing: string, v: number) =>
+    recordMeasure(
+      fx.database.db,
+      singleItemMeasure({
+        id: testUuid('3e200000', n),
         sessionId: session,
-        instrumentId: def.id,
-        instrumentVersion: def.version,
+        instrumentId: instrument,
         timing: timing as Measure['timing'],
-        respondent: 'self',
-        answers: [{ linkId: def.items[0]!.linkId, value: v }],
+        value: v,
         answeredAt: '2026-04-10T10:20:00.000Z',
-      },
+      }),
       NOW,
     );
-  };
 
   it('equals the raw figures once built, and a read leaves nothing dirty', async () => {
     const before = await agg();
@@ -111,7 +104,7 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
     const run = (await agg()).sessions.run;
     for (const n of [1, 2, 3]) {
       await createSession(
-        database.db,
+        fx.database.db,
         {
           id: newSession(n),
           scene: 'beach',
@@ -129,9 +122,9 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
     expect(orphans).toBe(3);
     await expectConsistent();
     for (const n of [1, 2, 3]) {
-      expect(await linkSessionResident(database.db, newSession(n), HEADSET, resident(1).id)).toBe(
-        true,
-      );
+      expect(
+        await linkSessionResident(fx.database.db, newSession(n), HEADSET, resident(1).id),
+      ).toBe(true);
     }
     expect((await agg()).sessions.run).toBe(run + 3);
     await expectConsistent();
@@ -144,11 +137,11 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
     await measure(4, newSession(2), 'suds', 'post', 3);
     await measure(5, newSession(2), 'sickness_check', 'post', 2);
     await expectConsistent();
-    await endSession(database.db, newSession(1), {
+    await endSession(fx.database.db, newSession(1), {
       endedAt: '2026-04-10T10:06:30.400Z',
       endReason: 'completed',
     });
-    await endSession(database.db, newSession(2), {
+    await endSession(fx.database.db, newSession(2), {
       endedAt: '2026-04-10T10:04:59.500Z',
       endReason: 'exited_by_resident',
     });
@@ -159,11 +152,11 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
 
   it('follows consent withdrawn and given again', async () => {
     const run = (await agg()).sessions.run;
-    await updateResident(database.db, resident(1).id, { consent: 'withdrawn' }, NOW);
+    await updateResident(fx.database.db, resident(1).id, { consent: 'withdrawn' }, NOW);
     const withdrawn = await agg();
     expect(withdrawn.sessions.run).toBeLessThan(run - 2);
     await expectConsistent();
-    await updateResident(database.db, resident(1).id, { consent: 'yes' }, NOW);
+    await updateResident(fx.database.db, resident(1).id, { consent: 'yes' }, NOW);
     expect((await agg()).sessions.run).toBe(run);
     await expectConsistent();
   });
@@ -171,17 +164,17 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
   it('follows erasure', async () => {
     const run = (await agg()).sessions.run;
     const who = resident(2);
-    const r = await eraseResident(database.db, ADMIN, who.id, who.code);
+    const r = await eraseResident(fx.database.db, ADMIN, who.id, who.code);
     expect(r.sessions).toBeGreaterThan(0);
     expect((await agg()).sessions.run).toBe(run - r.sessions);
     await expectConsistent();
   });
 
   it('is untouched by the retention purge of raw events (the figures do not use them)', async () => {
-    await setRetention(database.db, ADMIN, { eventsDays: 30 });
-    const purged = await purgeExpiredEvents(database.db, ADMIN, NOW);
+    await setRetention(fx.database.db, ADMIN, { eventsDays: 30 });
+    const purged = await purgeExpiredEvents(fx.database.db, ADMIN, NOW);
     expect(purged.deleted).toBeGreaterThan(0);
-    expect(await refreshAggregates(database.db, database.dialect)).toBe(0);
+    expect(await refreshAggregates(fx.database.db, fx.database.dialect)).toBe(0);
     await expectConsistent();
   });
 });

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../../src/server/app.ts';
-import type { Database } from '../../../src/server/db/database.ts';
 import { purgeExpiredEvents, setRetention } from '../../../src/server/export/retention.ts';
 import { startRetentionTimer } from '../../../src/server/export/retentionTimer.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { seedResearchDataset } from './dataset.ts';
+import { testUuid } from './builders.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
 
 /**
  * The retention timer itself, on fake timers: it purges on schedule with the injected clock,
@@ -33,27 +33,23 @@ function deferred() {
 }
 
 describe.each(TEST_DATABASES)('retention timer on $name', (t) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-    await setRetention(database.db, ADMIN, { eventsDays: 30 });
-  });
-  afterAll(() => database?.close());
+  const fx = researchFixture(t);
+  beforeAll(() => setRetention(fx.database.db, ADMIN, { eventsDays: 30 }));
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: NOW });
   });
   afterEach(() => vi.useRealTimers());
 
-  const events = async () => (await database.db.selectFrom('events').select('id').execute()).length;
+  const events = async () =>
+    (await fx.database.db.selectFrom('events').select('id').execute()).length;
   const audits = async (action: string) =>
-    database.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
+    fx.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
   let nextEvent = 1;
   const addOldEvent = () =>
-    database.db
+    fx.database.db
       .insertInto('events')
       .values({
-        id: `ee900000-0000-4000-8000-${String(nextEvent++).padStart(12, '0')}`,
+        id: testUuid('ee900000', nextEvent++),
         session_id: SESSION,
         type: 'paused',
         t_ms: 1000,
@@ -66,7 +62,7 @@ describe.each(TEST_DATABASES)('retention timer on $name', (t) => {
 
   it('purges on schedule with the injected clock and audits each purge', async () => {
     expect(await events()).toBeGreaterThan(0);
-    const timer = startRetentionTimer(database.db, quietLog(), {
+    const timer = startRetentionTimer(fx.database.db, quietLog(), {
       firstRunMs: 5_000,
       intervalMs: 60_000,
       now: () => NOW,
@@ -102,7 +98,7 @@ describe.each(TEST_DATABASES)('retention timer on $name', (t) => {
       .fn<typeof purgeExpiredEvents>()
       .mockRejectedValueOnce(new Error('database is locked'))
       .mockImplementation(purgeExpiredEvents);
-    const timer = startRetentionTimer(database.db, log, {
+    const timer = startRetentionTimer(fx.database.db, log, {
       firstRunMs: 1_000,
       intervalMs: 10_000,
       now: () => NOW,
@@ -129,7 +125,7 @@ describe.each(TEST_DATABASES)('retention timer on $name', (t) => {
       await slow.promise;
       return { deleted: 0, cutoff: null };
     });
-    const timer = startRetentionTimer(database.db, quietLog(), {
+    const timer = startRetentionTimer(fx.database.db, quietLog(), {
       firstRunMs: 1_000,
       intervalMs: 1_000,
       purge,
@@ -150,7 +146,7 @@ describe.each(TEST_DATABASES)('retention timer on $name', (t) => {
       return { deleted: 0, cutoff: null };
     });
     const app = await buildApp({
-      database,
+      database: fx.database,
       retention: { firstRunMs: 1_000, intervalMs: 1_000, purge },
     });
     await vi.advanceTimersByTimeAsync(5_000);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardSummary } from '../../../src/core/export/summary.ts';
+import { findInstrument } from '../../../src/core/instruments/registry.ts';
+import { scoreMeasure } from '../../../src/core/instruments/scoring.ts';
 import type { Measure } from '../../../src/core/schemas/measures.ts';
 import type { ResearchFilter } from '../../../src/core/schemas/research.ts';
 import { dayRuns, refreshAggregates } from '../../../src/server/export/aggregates.ts';
@@ -32,6 +34,12 @@ const resident = (n: number) => ({
   code: `R-${String(n).padStart(5, '0')}`,
 });
 const newSession = (n: number) => testUuid('5e200000', n);
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 const FILTERS: ResearchFilter[] = [
   {},
@@ -167,6 +175,44 @@ describe.each(TEST_DATABASES)('dashboard pre-aggregates on $name', (t) => {
     const r = await eraseResident(fx.database.db, ADMIN, who.id, who.code);
     expect(r.sessions).toBeGreaterThan(0);
     expect((await agg()).sessions.run).toBe(run - r.sessions);
+    await expectConsistent();
+  });
+
+  it('never loses a write that commits while the aggregates are being recomputed', async () => {
+    const { db, dialect } = fx.database;
+    // Day already dirty from a committed write, then a second write to it stays open while a
+    // dashboard read recomputes that day: the read must wait for it (PostgreSQL: the row lock
+    // the trigger takes on the mark; SQLite: the one connection), or the day is marked again.
+    await measure(20, newSession(3), 'mood_faces', 'pre', 1);
+    const inserted = deferred();
+    const release = deferred();
+    const writer = db.transaction().execute(async (tx) => {
+      // As recordMeasure writes it (it opens its own transaction, so it cannot be used here).
+      const answers = [{ linkId: 'mood', value: 5 }];
+      await tx
+        .insertInto('measures')
+        .values({
+          id: testUuid('3e200000', 21),
+          session_id: newSession(3),
+          instrument_id: 'mood_faces',
+          instrument_version: '1.0.0',
+          timing: 'post',
+          respondent: 'self',
+          answers: JSON.stringify(answers),
+          score: JSON.stringify(scoreMeasure(findInstrument('mood_faces')!, answers)),
+          answered_at: '2026-04-10T10:20:00.000Z',
+          payload_hash: 'x',
+        })
+        .execute();
+      inserted.resolve();
+      await release.promise;
+    });
+    await inserted.promise;
+    const reading = dashboardSummary(db, dialect, {});
+    await new Promise((r) => setTimeout(r, 300));
+    release.resolve();
+    await writer;
+    await reading;
     await expectConsistent();
   });
 

@@ -1,6 +1,7 @@
 import type { DashboardSummary, ResearchOptions } from '../core/export/summary.ts';
-import { BarChart } from './BarChart.tsx';
+import { BarChart, type Bar } from './BarChart.tsx';
 import { ChangePlot } from './ChangePlot.tsx';
+import { FigureTable, type FigureColumn } from './FigureTable.tsx';
 import {
   END_REASON_NAMES,
   SICKNESS_NAMES,
@@ -33,6 +34,54 @@ export function Exclusions({ x }: { x: DashboardSummary['excluded'] }) {
     </p>
   );
 }
+
+const CHANGE_COLUMNS: FigureColumn[] = [
+  { name: 'Instrument' },
+  { name: 'Scene' },
+  { name: 'n', num: true },
+  { name: 'Before', num: true },
+  { name: 'After', num: true },
+  { name: 'Change', num: true },
+  { name: '95% CI', num: true },
+];
+
+/** A bar chart of counts in a card, with the table of counts and shares under it. */
+function BarCard(p: {
+  id: string;
+  heading: string;
+  hint?: string;
+  empty: string;
+  chartTitle: string;
+  caption: string;
+  /** The category column's and the count column's names. */
+  columns: [string, string];
+  /** What the shares are of. */
+  total: number;
+  bars: (Bar & { key: string })[];
+}) {
+  return (
+    <section aria-labelledby={p.id} className="card">
+      <h2 id={p.id}>{p.heading}</h2>
+      {p.hint && <p className="hint">{p.hint}</p>}
+      {p.bars.length === 0 || p.total === 0 ? (
+        <p>{p.empty}</p>
+      ) : (
+        <>
+          <BarChart title={p.chartTitle} bars={p.bars} />
+          <FigureTable
+            caption={p.caption}
+            columns={[{ name: p.columns[0] }, { name: p.columns[1], num: true }, SHARE]}
+            rows={p.bars.map((b) => ({
+              key: b.key,
+              cells: [b.label, b.value, percent(b.value, p.total)],
+            }))}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+const SHARE: FigureColumn = { name: 'Share', num: true };
 
 export function Figures({ s, options }: { s: DashboardSummary; options: ResearchOptions }) {
   const titles = Object.fromEntries(options.instruments.map((i) => [i.id, i.title]));
@@ -68,90 +117,37 @@ export function Figures({ s, options }: { s: DashboardSummary; options: Research
       </section>
 
       <div className="two-up">
-        <section aria-labelledby="h-ends" className="card">
-          <h2 id="h-ends">How sessions ended</h2>
-          {s.endReasons.length === 0 ? (
-            <p>No sessions match these filters.</p>
-          ) : (
-            <>
-              <BarChart
-                title="Sessions by how they ended"
-                bars={s.endReasons.map((r) => ({
-                  label: END_REASON_NAMES[r.reason] ?? r.reason,
-                  value: r.count,
-                  tone: r.reason === 'completed' ? 'calm' : 'warn',
-                }))}
-              />
-              <table>
-                <caption className="visually-hidden">Sessions by how they ended</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Ending</th>
-                    <th scope="col" className="num">
-                      Sessions
-                    </th>
-                    <th scope="col" className="num">
-                      Share
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.endReasons.map((r) => (
-                    <tr key={r.reason}>
-                      <td>{END_REASON_NAMES[r.reason] ?? r.reason}</td>
-                      <td className="num">{r.count}</td>
-                      <td className="num">{percent(r.count, s.sessions.run)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </section>
-
-        <section aria-labelledby="h-sick" className="card">
-          <h2 id="h-sick">Sickness reports</h2>
-          <p className="hint">
-            “Do you feel any dizziness, sickness or headache?” after the session.
-          </p>
-          {sickTotal === 0 ? (
-            <p>No comfort checks match these filters.</p>
-          ) : (
-            <>
-              <BarChart
-                title="Comfort check answers after sessions"
-                bars={s.sickness.map((r) => ({
-                  label: SICKNESS_NAMES[r.value] ?? String(r.value),
-                  value: r.count,
-                  tone: r.value === 0 ? 'calm' : 'warn',
-                }))}
-              />
-              <table>
-                <caption className="visually-hidden">Comfort check answers</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Answer</th>
-                    <th scope="col" className="num">
-                      Checks
-                    </th>
-                    <th scope="col" className="num">
-                      Share
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.sickness.map((r) => (
-                    <tr key={r.value}>
-                      <td>{SICKNESS_NAMES[r.value] ?? r.value}</td>
-                      <td className="num">{r.count}</td>
-                      <td className="num">{percent(r.count, sickTotal)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </section>
+        <BarCard
+          id="h-ends"
+          heading="How sessions ended"
+          empty="No sessions match these filters."
+          chartTitle="Sessions by how they ended"
+          caption="Sessions by how they ended"
+          columns={['Ending', 'Sessions']}
+          total={s.sessions.run}
+          bars={s.endReasons.map((r) => ({
+            key: r.reason,
+            label: END_REASON_NAMES[r.reason] ?? r.reason,
+            value: r.count,
+            tone: r.reason === 'completed' ? 'calm' : 'warn',
+          }))}
+        />
+        <BarCard
+          id="h-sick"
+          heading="Sickness reports"
+          hint="“Do you feel any dizziness, sickness or headache?” after the session."
+          empty="No comfort checks match these filters."
+          chartTitle="Comfort check answers after sessions"
+          caption="Comfort check answers"
+          columns={['Answer', 'Checks']}
+          total={sickTotal}
+          bars={s.sickness.map((r) => ({
+            key: String(r.value),
+            label: SICKNESS_NAMES[r.value] ?? String(r.value),
+            value: r.count,
+            tone: r.value === 0 ? 'calm' : 'warn',
+          }))}
+        />
       </div>
 
       <section aria-labelledby="h-change" className="card">
@@ -167,49 +163,24 @@ export function Figures({ s, options }: { s: DashboardSummary; options: Research
         ) : (
           <>
             <ChangePlot rows={s.changes} titles={titles} />
-            <table>
-              <caption className="visually-hidden">
-                Mean change from before to after, by instrument and scene
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Instrument</th>
-                  <th scope="col">Scene</th>
-                  <th scope="col" className="num">
-                    n
-                  </th>
-                  <th scope="col" className="num">
-                    Before
-                  </th>
-                  <th scope="col" className="num">
-                    After
-                  </th>
-                  <th scope="col" className="num">
-                    Change
-                  </th>
-                  <th scope="col" className="num">
-                    95% CI
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.changes.map((r) => (
-                  <tr key={`${r.instrument}-${r.scene}`}>
-                    <td>{titles[r.instrument] ?? r.instrument}</td>
-                    <td>{sceneName(r.scene)}</td>
-                    <td className="num">{r.n}</td>
-                    <td className="num">{r.preMean?.toFixed(2) ?? '–'}</td>
-                    <td className="num">{r.postMean?.toFixed(2) ?? '–'}</td>
-                    <td className="num">{signed(r.mean)}</td>
-                    <td className="num">
-                      {r.ciLow === null || r.ciHigh === null
-                        ? '–'
-                        : `${signed(r.ciLow)} to ${signed(r.ciHigh)}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              caption="Mean change from before to after, by instrument and scene"
+              columns={CHANGE_COLUMNS}
+              rows={s.changes.map((r) => ({
+                key: `${r.instrument}-${r.scene}`,
+                cells: [
+                  titles[r.instrument] ?? r.instrument,
+                  sceneName(r.scene),
+                  r.n,
+                  r.preMean?.toFixed(2) ?? '–',
+                  r.postMean?.toFixed(2) ?? '–',
+                  signed(r.mean),
+                  r.ciLow === null || r.ciHigh === null
+                    ? '–'
+                    : `${signed(r.ciLow)} to ${signed(r.ciHigh)}`,
+                ],
+              }))}
+            />
           </>
         )}
       </section>

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuth, principalFromHeaders } from './auth/plugin.ts';
 import type { Database } from './db/database.ts';
+import type { RetentionTimerOptions } from './export/retentionTimer.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installSecurityHeaders } from './http/security.ts';
 import { installStatic } from './http/static.ts';
@@ -55,6 +56,8 @@ export interface AppOptions {
   backupDir?: string;
   /** Social rooms: ICE servers for voice (HAFAN_ICE_SERVERS), a clock for tests. */
   social?: SocialOptions;
+  /** The scheduled retention purge: interval and first run (tests shorten them). */
+  retention?: RetentionTimerOptions;
 }
 
 /** Largest JSON body accepted: a batch of events is well under this. */
@@ -95,7 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   sessionNoteRoutes(app, opts.database);
   measuresDueRoutes(app, opts.database, opts.followUpDays);
   await narrationRoutes(app, opts.narrationDir);
-  researchRoutes(app, opts.database);
+  researchRoutes(app, opts.database, { now, ...opts.retention });
   await hubRoutes(app, opts.database, {
     resolvePrincipal: (headers) => principalFromHeaders(opts.database, headers),
     ...opts.hub,

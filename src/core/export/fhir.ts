@@ -1,6 +1,6 @@
 import type { InstrumentDefinition, InstrumentItem } from '../instruments/schema.ts';
 import type { ExportMeasure, ExportMeta } from './rows.ts';
-import { answerOptions } from './tables.ts';
+import { answerOptions } from './measuresTable.ts';
 
 /**
  * FHIR R4 (4.0.1) export: a Bundle of type `collection` with one Questionnaire per instrument

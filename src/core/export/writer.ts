@@ -11,17 +11,11 @@ import {
   type FhirContext,
 } from './fhir.ts';
 import type { ExportEvent, ExportMeasure, ExportMeta, ExportSession } from './rows.ts';
-import {
-  CODEBOOK_HEADER,
-  MEASURE_COLUMNS,
-  SESSION_COLUMNS,
-  codebookRows,
-  eventColumns,
-  measureItemRows,
-  type Column,
-  type MeasureItemRow,
-  type WriteOptions,
-} from './tables.ts';
+import { CODEBOOK_HEADER, codebookRows } from './codebook.ts';
+import type { Column, WriteOptions } from './columns.ts';
+import { eventColumns } from './eventsTable.ts';
+import { MEASURE_COLUMNS, measureItemRows, type MeasureItemRow } from './measuresTable.ts';
+import { SESSION_COLUMNS } from './sessionsTable.ts';
 
 /**
  * Writes an export as a stream of text chunks from paged row sources, so memory stays bounded by

@@ -188,6 +188,59 @@ export interface SocialGuestsTable {
   expires_at: string;
 }
 
+/** Research dashboard pre-aggregates (migration 0035): one row per cell (day, site, scene, pattern). */
+interface ResearchCell {
+  /** UTC day of the session's start, YYYY-MM-DD. */
+  day: string;
+  site_id: string;
+  scene: string;
+  pattern: string;
+}
+
+/** Days whose aggregates must be recomputed from raw rows (marked by triggers). */
+export interface ResearchDirtyDaysTable {
+  day: string;
+}
+
+export interface ResearchAggSessionsTable extends ResearchCell {
+  /** The session's end reason, or 'not_ended'. */
+  end_reason: string;
+  n: number;
+  ended: number;
+}
+
+export interface ResearchAggDurationsTable extends ResearchCell {
+  duration_s: number;
+  n: number;
+}
+
+export interface ResearchAggChangesTable extends ResearchCell {
+  instrument_id: string;
+  respondent: string;
+  n: number;
+  sum_d: number;
+  sum_dd: number;
+  sum_pre: number;
+  sum_post: number;
+}
+
+export interface ResearchAggSicknessTable extends ResearchCell {
+  respondent: string;
+  value: number;
+  n: number;
+}
+
+/** Per cell: a non-consenting resident ('no' | 'withdrawn') or sessions with no resident ('none'). */
+export interface ResearchAggExcludedTable {
+  day: string;
+  site_id: string | null;
+  scene: string;
+  pattern: string;
+  consent: string;
+  resident_id: string | null;
+  n: number;
+}
+
 export interface Schema {
   sessions: SessionsTable;
   events: EventsTable;
@@ -205,4 +258,10 @@ export interface Schema {
   social_rooms: SocialRoomsTable;
   social_invites: SocialInvitesTable;
   social_guests: SocialGuestsTable;
+  research_dirty_days: ResearchDirtyDaysTable;
+  research_agg_sessions: ResearchAggSessionsTable;
+  research_agg_durations: ResearchAggDurationsTable;
+  research_agg_changes: ResearchAggChangesTable;
+  research_agg_sickness: ResearchAggSicknessTable;
+  research_agg_excluded: ResearchAggExcludedTable;
 }

@@ -4,43 +4,45 @@ import type { DashboardSummary } from '../../core/export/summary.ts';
 import type { ResearchFilter } from '../../core/schemas/research.ts';
 import type { Dialect } from '../db/database.ts';
 import type { Schema } from '../db/schema.ts';
-import { CONSENTED, and, exclusions, measureFilterSql, sessionFilterSql } from './selection.ts';
+import { refreshAggregates } from './aggregates.ts';
+import { and, type Exclusions } from './selection.ts';
 
 type Db = Kysely<Schema>;
 
 /**
- * The dashboard's figures, aggregated in the database (one pass per figure, whatever the number
- * of sessions): counts, the median length, how sessions ended, sickness reports, and the paired
- * pre→post change per instrument and scene with its 95% confidence interval.
+ * The dashboard's figures, read from the pre-aggregates (one row per day, site, scene and pattern,
+ * see aggregates.ts) after recomputing any day that changed: counts, the median length, how
+ * sessions ended, sickness reports, and the paired pre→post change per instrument and scene with
+ * its 95% confidence interval. Equal to rawDashboardSummary (dashboardRaw.ts) by test.
  */
 
 const num = (v: unknown): number => Number(v ?? 0);
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-function durationSql(dialect: Dialect): RawBuilder<number> {
-  return dialect === 'postgres'
-    ? sql<number>`extract(epoch from (s.ended_at::timestamptz - s.started_at::timestamptz))`
-    : sql<number>`((julianday(s.ended_at) - julianday(s.started_at)) * 86400.0)`;
+/** The session filters on a cell row `a` (dates are whole UTC days, `to` inclusive). */
+function cellFilterSql(f: ResearchFilter): RawBuilder<SqlBool>[] {
+  const c: RawBuilder<SqlBool>[] = [];
+  if (f.from) c.push(sql<SqlBool>`a.day >= ${f.from}`);
+  if (f.to) c.push(sql<SqlBool>`a.day <= ${f.to}`);
+  if (f.site) c.push(sql<SqlBool>`a.site_id = ${f.site}`);
+  if (f.scene) c.push(sql<SqlBool>`a.scene = ${f.scene}`);
+  if (f.pattern) c.push(sql<SqlBool>`a.pattern = ${f.pattern}`);
+  return c;
 }
 
-/**
- * Consented sessions only, so an inner join; written as CROSS JOIN because SQLite then keeps the
- * tables in the order written (PostgreSQL plans it as any inner join). Each query is driven from
- * the table whose index answers it, instead of scanning residents first.
- */
-const FROM = sql`from sessions s cross join residents r`;
-const JOINED = sql<SqlBool>`r.id = s.resident_id`;
-const MEASURES_FROM = sql`from measures m cross join sessions s cross join residents r`;
-const MEASURES_JOINED = sql<SqlBool>`s.id = m.session_id and r.id = s.resident_id`;
-
-async function median(db: Db, dialect: Dialect, where: RawBuilder<unknown>, n: number) {
-  if (n === 0) return null;
-  const dur = durationSql(dialect);
-  const { rows } = await sql<{ d: number }>`
-    select ${dur} as d ${FROM} where ${where} and s.ended_at is not null
-    order by d limit ${n % 2 === 0 ? 2 : 1} offset ${Math.floor((n - 1) / 2)}`.execute(db);
-  const vals = rows.map((r) => Number(r.d));
-  return vals.length === 0 ? null : Math.round(vals.reduce((a, b) => a + b, 0) / vals.length);
+/** The median of a histogram of whole seconds (the mean of the two middle values if even). */
+export function histogramMedian(bins: readonly { d: number; n: number }[]): number | null {
+  const total = bins.reduce((a, b) => a + b.n, 0);
+  if (total === 0) return null;
+  const valueAt = (k: number): number => {
+    let seen = 0;
+    for (const b of bins) {
+      seen += b.n;
+      if (k < seen) return b.d;
+    }
+    return bins[bins.length - 1]!.d;
+  };
+  const mid = Math.floor((total - 1) / 2);
+  return total % 2 === 1 ? valueAt(mid) : Math.round((valueAt(mid) + valueAt(mid + 1)) / 2);
 }
 
 export async function dashboardSummary(
@@ -48,29 +50,27 @@ export async function dashboardSummary(
   dialect: Dialect,
   f: ResearchFilter,
 ): Promise<DashboardSummary> {
-  const where = and([JOINED, CONSENTED, ...sessionFilterSql(f)]);
-  const mJoinedWhere = and([MEASURES_JOINED, CONSENTED, ...sessionFilterSql(f)]);
-  // One pass for the counts and the endings: every session has exactly one ending (or none yet).
+  await refreshAggregates(db, dialect);
+  const cells = cellFilterSql(f);
+  const where = and(cells);
   const reasons = await sql<{ reason: string; n: unknown; ended: unknown }>`
-    select coalesce(s.end_reason, 'not_ended') as reason, count(*) as n,
-      sum(case when s.ended_at is not null then 1 else 0 end) as ended
-    ${FROM} where ${where} group by coalesce(s.end_reason, 'not_ended') order by n desc, reason`.execute(
-    db,
-  );
-  const run = reasons.rows.reduce((a, r) => a + num(r.n), 0);
-  const ended = reasons.rows.reduce((a, r) => a + num(r.ended), 0);
+    select a.end_reason as reason, sum(a.n) as n, sum(a.ended) as ended
+    from research_agg_sessions a where ${where}
+    group by a.end_reason order by sum(a.n) desc, a.end_reason`.execute(db);
+  const run = reasons.rows.reduce((acc, r) => acc + num(r.n), 0);
+  const ended = reasons.rows.reduce((acc, r) => acc + num(r.ended), 0);
   const completed = num(reasons.rows.find((r) => r.reason === 'completed')?.n);
 
-  const score = sql`m.score_value`;
-  const mWhere = measureFilterSql({ ...(f.respondent ? { respondent: f.respondent } : {}) });
-  const sick = await sql<{ v: unknown; n: unknown }>`
-    select ${score} as v, count(*) as n
-    ${MEASURES_FROM}
-    where ${mJoinedWhere} and m.instrument_id = 'sickness_check' ${mWhere.length ? sql`and ${and(mWhere)}` : sql``}
-      and ${score} is not null
-    group by ${score} order by v`.execute(db);
+  const bins = await sql<{ d: unknown; n: unknown }>`
+    select a.duration_s as d, sum(a.n) as n from research_agg_durations a where ${where}
+    group by a.duration_s order by a.duration_s`.execute(db);
 
-  const allM = measureFilterSql(f);
+  const respondent = f.respondent ? [sql<SqlBool>`a.respondent = ${f.respondent}`] : [];
+  const sick = await sql<{ v: unknown; n: unknown }>`
+    select a.value as v, sum(a.n) as n from research_agg_sickness a
+    where ${and([...cells, ...respondent])} group by a.value order by a.value`.execute(db);
+
+  const instrument = f.instrument ? [sql<SqlBool>`a.instrument_id = ${f.instrument}`] : [];
   const pairs = await sql<{
     instrument: string;
     scene: string;
@@ -80,37 +80,53 @@ export async function dashboardSummary(
     pre: unknown;
     post: unknown;
   }>`
-    select instrument, scene, count(*) as n, sum(post - pre) as s,
-      sum((post - pre) * (post - pre)) as ss, avg(pre) as pre, avg(post) as post
-    from (
-      select m.instrument_id as instrument, max(s.scene) as scene,
-        avg(case when m.timing = 'pre' then ${score} end) as pre,
-        avg(case when m.timing = 'post' then ${score} end) as post
-      ${MEASURES_FROM}
-      where ${mJoinedWhere} and m.timing in ('pre', 'post') ${allM.length ? sql`and ${and(allM)}` : sql``}
-      group by m.session_id, m.instrument_id, m.respondent
-    ) x
-    where pre is not null and post is not null
-    group by instrument, scene order by instrument, scene`.execute(db);
+    select a.instrument_id as instrument, a.scene as scene, sum(a.n) as n, sum(a.sum_d) as s,
+      sum(a.sum_dd) as ss, sum(a.sum_pre) as pre, sum(a.sum_post) as post
+    from research_agg_changes a where ${and([...cells, ...respondent, ...instrument])}
+    group by a.instrument_id, a.scene order by a.instrument_id, a.scene`.execute(db);
 
   return {
     sessions: {
       run,
       completed,
       ended,
-      medianLengthS: await median(db, dialect, where, ended),
+      medianLengthS: histogramMedian(bins.rows.map((b) => ({ d: num(b.d), n: num(b.n) }))),
     },
     endReasons: reasons.rows.map((r) => ({ reason: r.reason, count: num(r.n) })),
     sickness: sick.rows.map((r) => ({ value: num(r.v), count: num(r.n) })),
     changes: pairs.rows.map((r) => ({
       instrument: r.instrument,
       scene: r.scene,
-      preMean: numOrNull(r.pre),
-      postMean: numOrNull(r.post),
+      preMean: num(r.pre) / num(r.n),
+      postMean: num(r.post) / num(r.n),
       ...pairedChange(num(r.n), num(r.s), num(r.ss)),
     })),
-    excluded: await exclusions(db, f),
+    excluded: await excludedCounts(db, f, where),
   };
+}
+
+/** As exclusions() in selection.ts, from the aggregates (residents counted once across days). */
+async function excludedCounts(db: Db, f: ResearchFilter, where: RawBuilder<SqlBool>) {
+  const r = await sql<{ no: unknown; withdrawn: unknown; orphans: unknown }>`
+    select
+      count(distinct case when a.consent = 'no' then a.resident_id end) as no,
+      count(distinct case when a.consent = 'withdrawn' then a.resident_id end) as withdrawn,
+      coalesce(sum(case when a.consent = 'none' then a.n else 0 end), 0) as orphans
+    from research_agg_excluded a where ${where}`.execute(db);
+  let erasedQ = db
+    .selectFrom('residents')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('erased_at', 'is not', null);
+  if (f.site) erasedQ = erasedQ.where('site_id', '=', f.site);
+  const erased = await erasedQ.executeTakeFirstOrThrow();
+  const row = r.rows[0]!;
+  const out: Exclusions = {
+    consentNo: num(row.no),
+    consentWithdrawn: num(row.withdrawn),
+    erased: num(erased.n),
+    sessionsWithoutResident: num(row.orphans),
+  };
+  return out;
 }
 
 /** What the filters can be set to: sites, scenes and patterns that have sessions. */

@@ -1,7 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Retention } from '../../core/schemas/research.ts';
-import type { Database } from '../db/database.ts';
 import type { Schema } from '../db/schema.ts';
 import { appendAudit, type AuditActor } from './audit.ts';
 
@@ -9,13 +7,12 @@ type Db = Kysely<Schema>;
 
 /**
  * Retention of raw events (breath phases, captions, pauses …): after the period an admin sets,
- * they are deleted by a scheduled job. Sessions and measures (the outcomes) stay. Every change of
+ * they are deleted by a scheduled job (retentionTimer.ts). Sessions and measures (the outcomes) stay. Every change of
  * the period and every purge that removed something is audited.
  */
 
 const SETTING = 'retention';
 const BATCH = 5000;
-export const RETENTION_INTERVAL_MS = 60 * 60_000;
 
 export async function getRetention(db: Db): Promise<Retention & { updatedAt: string | null }> {
   const row = await db
@@ -79,22 +76,4 @@ export async function purgeExpiredEvents(
     await appendAudit(db, actor, 'retention_purge', 'events', { eventsDays, cutoff, deleted });
   }
   return { deleted, cutoff };
-}
-
-/** Runs the purge soon after start and then hourly, while the app is up. */
-export function scheduleRetention(app: FastifyInstance, { db }: Database): void {
-  let timer: NodeJS.Timeout | null = null;
-  const run = () => {
-    purgeExpiredEvents(db, { kind: 'system', id: null }).catch((err: unknown) =>
-      app.log.error({ err }, 'retention purge failed'),
-    );
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(run, RETENTION_INTERVAL_MS);
-    timer.unref();
-    setTimeout(run, 5_000).unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-  });
 }

@@ -7,13 +7,18 @@ import { parseWith } from '../http/errors.ts';
 import { actorOf } from '../export/actor.ts';
 import { dashboardSummary, filterOptions } from '../export/dashboard.ts';
 import { prepareExport } from '../export/exportRun.ts';
+import type { RetentionTimerOptions } from '../export/retentionTimer.ts';
 import { listStudyKeys } from '../export/studyKeys.ts';
 import { researchAdminRoutes } from './researchAdmin.ts';
 
 const RESEARCHER = { access: ['researcher'] } as const;
 
 /** Research: the dashboard's figures and pseudonymised, audited exports (researchers only). */
-export function researchRoutes(app: FastifyInstance, database: Database): void {
+export function researchRoutes(
+  app: FastifyInstance,
+  database: Database,
+  retention: RetentionTimerOptions = {},
+): void {
   const { db, dialect } = database;
 
   app.get('/api/research/options', { config: RESEARCHER }, async () => ({
@@ -43,5 +48,5 @@ export function researchRoutes(app: FastifyInstance, database: Database): void {
       .send(Readable.from(ex.body, { objectMode: false }));
   });
 
-  researchAdminRoutes(app, database);
+  researchAdminRoutes(app, database, retention);
 }

@@ -12,12 +12,8 @@ import { parseWith } from '../http/errors.ts';
 import { actorOf } from '../export/actor.ts';
 import { appendAudit, listAudit } from '../export/audit.ts';
 import { eraseResident, residentIdByCode } from '../export/erasure.ts';
-import {
-  getRetention,
-  purgeExpiredEvents,
-  scheduleRetention,
-  setRetention,
-} from '../export/retention.ts';
+import { getRetention, purgeExpiredEvents, setRetention } from '../export/retention.ts';
+import { scheduleRetention, type RetentionTimerOptions } from '../export/retentionTimer.ts';
 import {
   createStudyKey,
   listStudyKeys,
@@ -29,7 +25,11 @@ const ADMIN = { access: ['admin'] } as const;
 const IdParams = z.strictObject({ id: z.uuid() });
 
 /** Admin side of research: study keys, the audit log, erasure and retention. */
-export function researchAdminRoutes(app: FastifyInstance, database: Database): void {
+export function researchAdminRoutes(
+  app: FastifyInstance,
+  database: Database,
+  retention: RetentionTimerOptions = {},
+): void {
   const { db } = database;
 
   app.get('/api/admin/study-keys', { config: ADMIN }, async () => ({
@@ -101,5 +101,5 @@ export function researchAdminRoutes(app: FastifyInstance, database: Database): v
     purgeExpiredEvents(db, actorOf(req)),
   );
 
-  scheduleRetention(app, database);
+  scheduleRetention(app, db, retention);
 }

@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/server/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { declaredRoutes } from '../../../src/server/auth/plugin.ts';
-import type { Database } from '../../../src/server/db/database.ts';
 import type { TestPeople } from '../auth.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { seedResearchDataset, seedStudyKey, STUDY } from './dataset.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { STUDY } from './dataset.ts';
 import { peopleOf } from './roles.ts';
 
 /**
@@ -20,23 +18,14 @@ const url = (u: string) =>
     .replace('/export', '/export?format=json');
 
 describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const fx = researchFixture(t, { studyKey: true, app: true });
   let people: TestPeople;
   beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-    await seedStudyKey(database.db);
-    app = await buildApp({ database });
-    people = await peopleOf(app, database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    people = await peopleOf(fx.app, fx.database);
   });
 
   const mine = () =>
-    declaredRoutes(app).filter(
+    declaredRoutes(fx.app).filter(
       (r) => r.url.startsWith('/api/research/') || r.url.startsWith('/api/admin/'),
     );
 
@@ -51,12 +40,13 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
   });
 
   it('answers 401 without sign-in and 403 to every other role, and changes nothing', async () => {
-    const auditBefore = (await database.db.selectFrom('audit_log').select('id').execute()).length;
+    const auditBefore = (await fx.database.db.selectFrom('audit_log').select('id').execute())
+      .length;
     for (const r of mine()) {
       if (r.method === 'HEAD') continue;
       const allowed = r.url.startsWith('/api/research/') ? 'researcher' : 'admin';
       const body = r.method === 'GET' ? {} : { payload: {} };
-      const none = await app.inject({ method: r.method as 'GET', url: url(r.url), ...body });
+      const none = await fx.app.inject({ method: r.method as 'GET', url: url(r.url), ...body });
       expect(none.statusCode, `nobody ${r.method} ${r.url}`).toBe(401);
       const others = [
         people.staff,
@@ -64,7 +54,7 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
         allowed === 'admin' ? people.researcher : people.admin,
       ];
       for (const who of others) {
-        const res = await app.inject({
+        const res = await fx.app.inject({
           method: r.method as 'GET',
           url: url(r.url),
           headers: who.headers,
@@ -74,10 +64,10 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
         expect(res.body).not.toContain('secret');
       }
     }
-    const auditAfter = (await database.db.selectFrom('audit_log').select('id').execute()).length;
+    const auditAfter = (await fx.database.db.selectFrom('audit_log').select('id').execute()).length;
     expect(auditAfter).toBe(auditBefore);
     expect(
-      await database.db
+      await fx.database.db
         .selectFrom('residents')
         .select('id')
         .where('erased_at', 'is not', null)
@@ -88,7 +78,7 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
   it('lets a researcher export but never read the key, the audit log or accounts', async () => {
     const r = people.researcher.headers;
     expect(
-      (await app.inject({ url: '/api/research/export?format=json', headers: r })).statusCode,
+      (await fx.app.inject({ url: '/api/research/export?format=json', headers: r })).statusCode,
     ).toBe(200);
     for (const path of [
       `/api/admin/study-keys/${STUDY.id}/secret`,
@@ -97,13 +87,13 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
       '/api/admin/research',
       '/api/headsets',
     ]) {
-      const res = await app.inject({ url: path, headers: r });
+      const res = await fx.app.inject({ url: path, headers: r });
       expect(res.statusCode, path).toBe(403);
     }
     // No research answer carries a key, a resident code, a staff account or a site's residents.
-    const options = await app.inject({ url: '/api/research/options', headers: r });
+    const options = await fx.app.inject({ url: '/api/research/options', headers: r });
     expect(options.body).not.toMatch(/secret|password|username/);
-    const accountRoutes = declaredRoutes(app).filter((x) =>
+    const accountRoutes = declaredRoutes(fx.app).filter((x) =>
       /\/api\/(users|residents|accounts)/.test(x.url),
     );
     for (const x of accountRoutes)
@@ -111,11 +101,11 @@ describe.each(TEST_DATABASES)('access to research routes on $name', (t) => {
   });
 
   it('writes the signed-in researcher into the export audit row', async () => {
-    await app.inject({
+    await fx.app.inject({
       url: '/api/research/export?format=csv&table=sessions',
       headers: people.researcher.headers,
     });
-    const row = await database.db
+    const row = await fx.database.db
       .selectFrom('audit_log')
       .selectAll()
       .where('action', '=', 'export')

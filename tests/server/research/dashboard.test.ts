@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { dashboardSummary } from '../../../src/server/export/dashboard.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { SITES, seedResearchDataset } from './dataset.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { SITES } from './dataset.ts';
 
 describe.each(TEST_DATABASES)('dashboard figures on $name', (t) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-  });
-  afterAll(() => database?.close());
-  const summary = (f = {}) => dashboardSummary(database.db, database.dialect, f);
+  const fx = researchFixture(t);
+  const summary = (f = {}) => dashboardSummary(fx.database.db, fx.database.dialect, f);
 
   it('counts consented sessions only: run, completed, median length, how they ended', async () => {
     const s = await summary();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionEvent } from '../../../src/core/schemas/events.ts';
 import type { Measure } from '../../../src/core/schemas/measures.ts';
 import type { Schema } from '../../../src/server/db/schema.ts';
+import { singleItemMeasure, testUuid } from './builders.ts';
 import { ingestEvents } from '../../../src/server/storage/events.ts';
 import { recordMeasure } from '../../../src/server/storage/measures.ts';
 import { createSession, endSession } from '../../../src/server/storage/sessions.ts';
@@ -69,9 +70,9 @@ export const FORBIDDEN = [
   FREE_TEXT,
 ];
 
-const sid = (n: number) => `5e000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const mid = (n: number) => `3e000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const eid = (n: number) => `ee000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const sid = (n: number) => testUuid('5e000000', n);
+const mid = (n: number) => testUuid('3e000000', n);
+const eid = (n: number) => testUuid('ee000000', n);
 
 interface Plan {
   resident: number | null;
@@ -248,18 +249,10 @@ export async function seedResearchDataset(db: Kysely<Schema>): Promise<void> {
       at: number,
       respondent: Measure['respondent'] = 'self',
     ) => {
+      const measure = { id: mid(++m), sessionId: id, instrumentId, timing, respondent };
       await recordMeasure(
         db,
-        {
-          id: mid(++m),
-          sessionId: id,
-          instrumentId,
-          instrumentVersion: '1.0.0',
-          timing,
-          respondent,
-          answers: [{ linkId, value }],
-          answeredAt: iso(at),
-        },
+        singleItemMeasure({ ...measure, linkId, value, answeredAt: iso(at) }),
         NOW,
       );
     };

@@ -1,38 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { dashboardSummary } from '../../../src/server/export/dashboard.ts';
 import { eraseResident } from '../../../src/server/export/erasure.ts';
-import { prepareExport } from '../../../src/server/export/exportRun.ts';
 import {
   getRetention,
   purgeExpiredEvents,
   setRetention,
 } from '../../../src/server/export/retention.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { RESIDENTS, seedResearchDataset, seedStudyKey } from './dataset.ts';
+import { exportText } from './builders.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { RESIDENTS } from './dataset.ts';
 
 const ADMIN = { kind: 'user', id: 'admin-1' } as const;
 
 async function exportJson(database: Database) {
-  const ex = await prepareExport(database, ADMIN, { format: 'json' });
-  let text = '';
-  for await (const b of ex.body) text += b.toString('utf8');
+  const { text } = await exportText(database, ADMIN, { format: 'json' });
   return JSON.parse(text) as { sessions: { participant_id: string }[]; events: unknown[] };
 }
 
 describe.each(TEST_DATABASES)('erasure and retention on $name', (t) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-    await seedStudyKey(database.db);
-  });
-  afterAll(() => database?.close());
+  const fx = researchFixture(t, { studyKey: true });
 
   it('erases a resident: sessions, events and measures gone, audited, later exports exclude them', async () => {
-    const { db } = database;
+    const { db } = fx.database;
     const who = RESIDENTS[0];
-    const before = await exportJson(database);
+    const before = await exportJson(fx.database);
     expect(before.sessions).toHaveLength(7);
 
     await expect(eraseResident(db, ADMIN, who.id, 'WRONG-1')).rejects.toThrow(/confirmCode/);
@@ -61,13 +54,13 @@ describe.each(TEST_DATABASES)('erasure and retention on $name', (t) => {
     expect(audit[0]).toMatchObject({ actor_id: 'admin-1', subject: who.id });
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ sessions: 2, measures: 9, events: 13 });
 
-    const after = await exportJson(database);
+    const after = await exportJson(fx.database);
     expect(after.sessions).toHaveLength(5);
-    expect((await dashboardSummary(db, database.dialect, {})).excluded.erased).toBe(2);
+    expect((await dashboardSummary(db, fx.database.dialect, {})).excluded.erased).toBe(2);
   });
 
   it('purges raw events past the retention period, keeps sessions and measures, and audits', async () => {
-    const { db } = database;
+    const { db } = fx.database;
     expect(await getRetention(db)).toEqual({ eventsDays: null, updatedAt: null });
     const now = Date.parse('2026-12-20T00:00:00.000Z');
     expect(await purgeExpiredEvents(db, { kind: 'system', id: null }, now)).toEqual({

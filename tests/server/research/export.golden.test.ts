@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSONSchemaValidator from '@asymmetrik/fhir-json-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/core/export/csv.ts';
 import type { ExportQuery } from '../../../src/core/schemas/research.ts';
 import type { Database } from '../../../src/server/db/database.ts';
-import { prepareExport } from '../../../src/server/export/exportRun.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { FORBIDDEN, seedResearchDataset, seedStudyKey } from './dataset.ts';
+import { exportText } from './builders.ts';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { FORBIDDEN } from './dataset.ts';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -15,18 +16,14 @@ const NOW = () => new Date('2026-12-01T09:00:00.000Z');
 const EXPORT_ID = 'e0000000-0000-4000-8000-000000000001';
 const ACTOR = { kind: 'user', id: null } as const;
 
-async function run(database: Database, q: Partial<ExportQuery> & Pick<ExportQuery, 'format'>) {
-  const ex = await prepareExport(database, ACTOR, q as ExportQuery, {
+const run = (database: Database, q: Partial<ExportQuery> & Pick<ExportQuery, 'format'>) =>
+  exportText(database, ACTOR, q, {
     now: NOW,
     exportId: EXPORT_ID,
     // Small pages so the keyset paging is exercised by this small dataset.
     sessionPage: 3,
     eventPage: 4,
   });
-  const parts: Buffer[] = [];
-  for await (const b of ex.body) parts.push(b);
-  return { ex, text: Buffer.concat(parts).toString('utf8') };
-}
 
 function golden(name: string, text: string): void {
   const file = path.join(GOLDEN, name);
@@ -50,21 +47,15 @@ const CASES: [string, Partial<ExportQuery> & Pick<ExportQuery, 'format'>][] = [
 ];
 
 describe.each(TEST_DATABASES)('research exports on $name', (t) => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-    await seedStudyKey(database.db);
-  });
-  afterAll(() => database?.close());
+  const fx = researchFixture(t, { studyKey: true });
 
   it.each(CASES)('%s matches its golden file', async (name, q) => {
-    const { text } = await run(database, q);
+    const { text } = await run(fx.database, q);
     golden(name, text);
   });
 
   it('puts every CSV column in the codebook, with its table', async () => {
-    const book = parseCsv((await run(database, { format: 'csv', table: 'codebook' })).text);
+    const book = parseCsv((await run(fx.database, { format: 'csv', table: 'codebook' })).text);
     expect(book[0]).toEqual([
       'variable',
       'table',
@@ -77,7 +68,7 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
     const described = new Set(book.slice(1).map((r) => `${r[1]}.${r[0]}`));
     for (const table of ['sessions', 'measures', 'events'] as const) {
       for (const freeText of [false, true]) {
-        const csv = parseCsv((await run(database, { format: 'csv', table, freeText })).text);
+        const csv = parseCsv((await run(fx.database, { format: 'csv', table, freeText })).text);
         for (const col of csv[0]!)
           expect(described, `${table}.${col}`).toContain(`${table}.${col}`);
         // Every data row has as many fields as the header (RFC 4180 quoting held).
@@ -91,18 +82,18 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
       ...CASES,
       ['', { format: 'csv', table: 'events', labels: true }] as const,
     ]) {
-      const { text } = await run(database, q);
+      const { text } = await run(fx.database, q);
       for (const secret of FORBIDDEN) expect(text).not.toContain(secret);
     }
   });
 
   it('includes free text only when asked', async () => {
-    const { text } = await run(database, { format: 'csv', table: 'events', freeText: true });
+    const { text } = await run(fx.database, { format: 'csv', table: 'events', freeText: true });
     expect(text).toContain('Nurse Sian');
   });
 
   it('leaves out residents without consent, the erased and sessions with nobody, and says so', async () => {
-    const { ex, text } = await run(database, { format: 'json' });
+    const { ex, text } = await run(fx.database, { format: 'json' });
     const json = JSON.parse(text) as { sessions: unknown[]; meta: { excluded: unknown } };
     expect(json.sessions).toHaveLength(7);
     expect(ex.meta.excluded).toEqual({
@@ -115,9 +106,9 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
   });
 
   it('shifts dates per resident by whole days and keeps every interval', async () => {
-    const plain = parseCsv((await run(database, { format: 'csv', table: 'sessions' })).text);
+    const plain = parseCsv((await run(fx.database, { format: 'csv', table: 'sessions' })).text);
     const shifted = parseCsv(
-      (await run(database, { format: 'csv', table: 'sessions', shiftDates: true })).text,
+      (await run(fx.database, { format: 'csv', table: 'sessions', shiftDates: true })).text,
     );
     const col = plain[0]!.indexOf('started_at');
     const who = plain[0]!.indexOf('participant_id');
@@ -136,7 +127,7 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
   });
 
   it('filters by date, site, scene, instrument and respondent', async () => {
-    const s = await run(database, {
+    const s = await run(fx.database, {
       format: 'json',
       from: '2026-11-04',
       to: '2026-11-10',
@@ -144,7 +135,7 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
     });
     const j = JSON.parse(s.text) as { sessions: { started_at: string; scene: string }[] };
     expect(j.sessions.map((x) => x.started_at)).toEqual(['2026-11-10T14:00:00.000Z']);
-    const m = await run(database, {
+    const m = await run(fx.database, {
       format: 'json',
       instrument: 'mood_faces',
       respondent: 'staff',
@@ -158,53 +149,45 @@ describe.each(TEST_DATABASES)('research exports on $name', (t) => {
 });
 
 describe('the FHIR Bundle', () => {
+  const fx = researchFixture(TEST_DATABASES[0]!, { studyKey: true });
   it('passes the official FHIR R4 JSON schema and the rules the schema cannot express', async () => {
-    const database = await openMigrated(TEST_DATABASES[0]!);
-    try {
-      await seedResearchDataset(database.db);
-      await seedStudyKey(database.db);
-      const bundle = JSON.parse((await run(database, { format: 'fhir' })).text) as FhirBundle;
-      const validator = new JSONSchemaValidator();
-      expect(validator.validate(bundle)).toEqual([]);
-      for (const e of bundle.entry) expect(validator.validate(e.resource)).toEqual([]);
-      // A broken resource is caught: the validator is not a rubber stamp.
-      const broken = structuredClone(bundle);
-      (broken.entry[0]!.resource as Record<string, unknown>).status = 'finished';
-      expect(validator.validate(broken).length).toBeGreaterThan(0);
+    const bundle = JSON.parse((await run(fx.database, { format: 'fhir' })).text) as FhirBundle;
+    const validator = new JSONSchemaValidator();
+    expect(validator.validate(bundle)).toEqual([]);
+    for (const e of bundle.entry) expect(validator.validate(e.resource)).toEqual([]);
+    // A broken resource is caught: the validator is not a rubber stamp.
+    const broken = structuredClone(bundle);
+    (broken.entry[0]!.resource as Record<string, unknown>).status = 'finished';
+    expect(validator.validate(broken).length).toBeGreaterThan(0);
 
-      expect(bundle.type).toBe('collection');
-      const urls = bundle.entry.map((e) => e.fullUrl);
-      expect(new Set(urls).size).toBe(urls.length);
-      for (const u of urls)
-        expect(u).toMatch(
-          /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    expect(bundle.type).toBe('collection');
+    const urls = bundle.entry.map((e) => e.fullUrl);
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const u of urls)
+      expect(u).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const qs = bundle.entry.filter((e) => e.resource.resourceType === 'Questionnaire');
+    const canonicals = new Set(qs.map((q) => `${q.resource.url}|${q.resource.version}`));
+    expect(qs.map((q) => q.resource.url?.split('/').pop()).sort()).toEqual([
+      'mood_faces',
+      'sickness_check',
+      'suds',
+      'ucla3',
+    ]);
+    const ucla = qs.find((q) => q.resource.url?.endsWith('/ucla3'))!.resource;
+    expect(ucla.code).toEqual([{ system: 'http://loinc.org', code: '106418-7' }]);
+    const qrs = bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse');
+    expect(qrs).toHaveLength(25);
+    for (const { resource: qr } of qrs) {
+      expect(canonicals).toContain(qr.questionnaire);
+      expect(qr.status).toBe('completed');
+      expect(qr.identifier?.value).toMatch(/^urn:uuid:3e000000-/);
+      for (const item of qr.item ?? []) {
+        const coding = item.answer[0]!.valueCoding;
+        expect(coding.extension[0]!.url).toBe(
+          'http://hl7.org/fhir/StructureDefinition/ordinalValue',
         );
-      const qs = bundle.entry.filter((e) => e.resource.resourceType === 'Questionnaire');
-      const canonicals = new Set(qs.map((q) => `${q.resource.url}|${q.resource.version}`));
-      expect(qs.map((q) => q.resource.url?.split('/').pop()).sort()).toEqual([
-        'mood_faces',
-        'sickness_check',
-        'suds',
-        'ucla3',
-      ]);
-      const ucla = qs.find((q) => q.resource.url?.endsWith('/ucla3'))!.resource;
-      expect(ucla.code).toEqual([{ system: 'http://loinc.org', code: '106418-7' }]);
-      const qrs = bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse');
-      expect(qrs).toHaveLength(25);
-      for (const { resource: qr } of qrs) {
-        expect(canonicals).toContain(qr.questionnaire);
-        expect(qr.status).toBe('completed');
-        expect(qr.identifier?.value).toMatch(/^urn:uuid:3e000000-/);
-        for (const item of qr.item ?? []) {
-          const coding = item.answer[0]!.valueCoding;
-          expect(coding.extension[0]!.url).toBe(
-            'http://hl7.org/fhir/StructureDefinition/ordinalValue',
-          );
-          expect(typeof coding.extension[0]!.valueDecimal).toBe('number');
-        }
+        expect(typeof coding.extension[0]!.valueDecimal).toBe('number');
       }
-    } finally {
-      await database.close();
     }
   });
 });

@@ -1,33 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/server/app.ts';
-import type { Database } from '../../../src/server/db/database.ts';
-import { openMigrated, TEST_DATABASES } from '../databases.ts';
-import { RESIDENTS, seedResearchDataset, STUDY } from './dataset.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { researchFixture } from './fixture.ts';
+import { TEST_DATABASES } from '../databases.ts';
+import { RESIDENTS, STUDY } from './dataset.ts';
 import { headersFor } from './roles.ts';
 
 describe.each(TEST_DATABASES)('research routes on $name', (t) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const fx = researchFixture(t, { app: true });
   let researcher: Record<string, string>;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    database = await openMigrated(t);
-    await seedResearchDataset(database.db);
-    app = await buildApp({ database });
-    researcher = await headersFor(app, database, 'researcher');
-    admin = await headersFor(app, database, 'admin');
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    researcher = await headersFor(fx.app, fx.database, 'researcher');
+    admin = await headersFor(fx.app, fx.database, 'admin');
   });
   const audits = async (action: string) =>
-    database.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
+    fx.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute();
 
   it('refuses to export before an admin has made a study key, and writes nothing', async () => {
-    const r = await app.inject({ url: '/api/research/export?format=json', headers: researcher });
+    const r = await fx.app.inject({ url: '/api/research/export?format=json', headers: researcher });
     expect(r.statusCode).toBe(409);
     expect(r.json()).toMatchObject({
       error: 'conflict',
@@ -37,7 +27,7 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
   });
 
   it('lets an admin make a study key; the secret is shown to the admin, never in lists', async () => {
-    const bad = await app.inject({
+    const bad = await fx.app.inject({
       method: 'POST',
       url: '/api/admin/study-keys',
       headers: admin,
@@ -50,7 +40,7 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
         .issues.map((i: { path: string }) => i.path)
         .sort(),
     ).toEqual(['label', 'secretHex']);
-    const r = await app.inject({
+    const r = await fx.app.inject({
       method: 'POST',
       url: '/api/admin/study-keys',
       headers: admin,
@@ -59,22 +49,22 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
     expect(r.statusCode).toBe(201);
     const key = r.json() as { id: string; secretHex: string };
     expect(key.secretHex).toMatch(/^[0-9a-f]{64}$/);
-    const again = await app.inject({
+    const again = await fx.app.inject({
       method: 'POST',
       url: '/api/admin/study-keys',
       headers: admin,
       payload: { label: STUDY.label },
     });
     expect(again.statusCode).toBe(409);
-    const list = await app.inject({ url: '/api/admin/study-keys', headers: admin });
+    const list = await fx.app.inject({ url: '/api/admin/study-keys', headers: admin });
     expect(list.body).not.toContain(key.secretHex);
-    const options = await app.inject({ url: '/api/research/options', headers: researcher });
+    const options = await fx.app.inject({ url: '/api/research/options', headers: researcher });
     expect(options.statusCode).toBe(200);
     expect(options.body).not.toContain(key.secretHex);
     expect(options.json().studies).toEqual([
       expect.objectContaining({ id: key.id, label: STUDY.label }),
     ]);
-    const secret = await app.inject({
+    const secret = await fx.app.inject({
       url: `/api/admin/study-keys/${key.id}/secret`,
       headers: admin,
     });
@@ -86,7 +76,7 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
   });
 
   it('streams an export as a download and audits it with the SHA-256 of exactly those bytes', async () => {
-    const r = await app.inject({
+    const r = await fx.app.inject({
       url: '/api/research/export?format=csv&table=measures&labels=true&scene=beach',
       headers: researcher,
     });
@@ -130,17 +120,20 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
     ['a bad study id', 'format=json&study=1'],
   ])('answers %s with a clear 400 and writes no audit row', async (_what, query) => {
     const before = (await audits('export')).length;
-    const r = await app.inject({ url: `/api/research/export?${query}`, headers: researcher });
+    const r = await fx.app.inject({ url: `/api/research/export?${query}`, headers: researcher });
     expect(r.statusCode).toBe(400);
     expect(r.json()).toMatchObject({ error: 'invalid_input', message: expect.any(String) });
     expect((await audits('export')).length).toBe(before);
   });
 
   it('serves the dashboard summary for valid filters and a 400 for bad ones', async () => {
-    const ok = await app.inject({ url: '/api/research/summary?scene=aurora', headers: researcher });
+    const ok = await fx.app.inject({
+      url: '/api/research/summary?scene=aurora',
+      headers: researcher,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().sessions.run).toBe(3);
-    const bad = await app.inject({
+    const bad = await fx.app.inject({
       url: '/api/research/summary?respondent=family',
       headers: researcher,
     });
@@ -149,7 +142,7 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
   });
 
   it('lets an admin set retention (validated, audited) and read the audit log', async () => {
-    const bad = await app.inject({
+    const bad = await fx.app.inject({
       method: 'PUT',
       url: '/api/admin/retention',
       headers: admin,
@@ -157,30 +150,30 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(
-      (await app.inject({ url: '/api/admin/retention', headers: admin })).json(),
+      (await fx.app.inject({ url: '/api/admin/retention', headers: admin })).json(),
     ).toMatchObject({ eventsDays: null });
-    const ok = await app.inject({
+    const ok = await fx.app.inject({
       method: 'PUT',
       url: '/api/admin/retention',
       headers: admin,
       payload: { eventsDays: 365 },
     });
     expect(ok.json()).toMatchObject({ eventsDays: 365 });
-    const log = await app.inject({ url: '/api/admin/audit?limit=50', headers: admin });
+    const log = await fx.app.inject({ url: '/api/admin/audit?limit=50', headers: admin });
     const actions = (log.json().entries as { action: string }[]).map((e) => e.action);
     expect(actions[0]).toBe('retention_changed');
     expect(actions).toEqual(
       expect.arrayContaining(['export', 'study_key_created', 'study_key_read']),
     );
-    expect((await app.inject({ url: '/api/admin/audit?limit=0', headers: admin })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await fx.app.inject({ url: '/api/admin/audit?limit=0', headers: admin })).statusCode,
+    ).toBe(400);
   });
 
   it('erases a resident only with their code, and audits it', async () => {
     const who = RESIDENTS[1];
     const url = `/api/admin/residents/${who.id}/erase`;
-    const wrong = await app.inject({
+    const wrong = await fx.app.inject({
       method: 'POST',
       url,
       headers: admin,
@@ -188,20 +181,20 @@ describe.each(TEST_DATABASES)('research routes on $name', (t) => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(
-      await database.db
+      await fx.database.db
         .selectFrom('sessions')
         .select('id')
         .where('resident_id', '=', who.id)
         .execute(),
     ).toHaveLength(2);
-    const missing = await app.inject({
+    const missing = await fx.app.inject({
       method: 'POST',
       url: '/api/admin/residents/ae000000-0000-4000-8000-0000000000ff/erase',
       headers: admin,
       payload: { confirmCode: 'X1' },
     });
     expect(missing.statusCode).toBe(404);
-    const ok = await app.inject({
+    const ok = await fx.app.inject({
       method: 'POST',
       url,
       headers: admin,

@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { findInstrument } from '../../../src/core/instruments/registry.ts';
 import { scoreMeasure } from '../../../src/core/instruments/scoring.ts';
 import type { Schema } from '../../../src/server/db/schema.ts';
+import { testUuid } from './builders.ts';
 
 /**
  * A large, plausible, seeded dataset for the bench and the browser test: sites, consented and
@@ -31,8 +32,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const uuid = (prefix: string, n: number) =>
-  `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const uuid = testUuid;
 
 export const SYNTH_SITES = [
   { id: '5a100000-0000-4000-8000-000000000001', name: 'Ty Hafod Care Home' },

@@ -107,6 +107,8 @@ export function offlineApp(): PluginOption {
           // App code, styles, fonts, and recorded narration wherever the build puts it.
           '**/*.{js,css,html,svg,woff,woff2,otf,ttf,webmanifest,mp3,ogg,opus,m4a,wav}',
           'icons/*.png',
+          // The start screen's scene pictures (about 50 KB): offline they would be broken images.
+          'thumbnails/*.webp',
           ...PRECACHED_PROFILES,
         ],
         globIgnores: PRECACHE_IGNORES,

@@ -17,6 +17,14 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  */
 const IDLE_BEFORE_INSTALL_MS = 3000;
 
+/**
+ * How long the start screen must have been back before a waiting build takes over. The start
+ * screen fetches its scene pictures as it appears; a worker asked to take over while the old one
+ * is still answering such fetches is parked by Chromium (it stays "installed" for up to five
+ * minutes), so the update waits for that burst to pass.
+ */
+const SETTLE_BEFORE_UPDATE_MS = 2000;
+
 const isIdle = (stage: Stage) => stage === 'setup';
 
 /** Calls `fn` once the app has stayed idle for `ms`. */
@@ -83,18 +91,37 @@ export function startOfflineSupport(): void {
   afterIdle(IDLE_BEFORE_INSTALL_MS, register);
 }
 
+/**
+ * Reloads into the new build, now or on the next return to the start screen. A parked worker
+ * (see SETTLE_BEFORE_UPDATE_MS) may take over minutes later, when a session has begun: the
+ * session finishes on the old build first.
+ */
+function reloadWhenIdle(): void {
+  const reload = () => {
+    carryConfigAcrossReload();
+    window.location.reload();
+  };
+  if (isIdle(sessionStore.getState().stage)) {
+    reload();
+    return;
+  }
+  mark('hafanUpdate', 'after-session');
+  const unsubscribe = sessionStore.subscribe((s) => {
+    if (!isIdle(s.stage)) return;
+    unsubscribe();
+    reload();
+  });
+}
+
 function register(): void {
   let registration: ServiceWorkerRegistration | undefined;
   const gate = createUpdateGate({
     idle: isIdle(sessionStore.getState().stage),
     apply: () => {
       mark('hafanUpdate', 'applying');
-      carryConfigAcrossReload();
       // Tells the waiting worker to take over, and reloads into the new build once it has. (Our
       // own listener: workbox-window does not reload a page that had no worker when it opened.)
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
+      navigator.serviceWorker.addEventListener('controllerchange', reloadWhenIdle, { once: true });
       void updateServiceWorker();
     },
   });
@@ -123,11 +150,20 @@ function register(): void {
       console.warn('Hafan could not install its offline support', err);
     },
   });
+  // Busy at once; idle only once the start screen has settled (see SETTLE_BEFORE_UPDATE_MS).
+  let settle: number | undefined;
   sessionStore.subscribe((s, prev) => {
     if (s.stage === prev.stage) return;
-    const idle = isIdle(s.stage);
-    gate.activityChanged(idle);
-    // Back on the start screen after a session: a good moment to look for a new build.
-    if (idle && gate.state === 'current') void registration?.update().catch(() => undefined);
+    window.clearTimeout(settle);
+    if (!isIdle(s.stage)) {
+      gate.activityChanged(false);
+      return;
+    }
+    settle = window.setTimeout(() => {
+      if (!isIdle(sessionStore.getState().stage)) return;
+      gate.activityChanged(true);
+      // Back on the start screen after a session: a good moment to look for a new build.
+      if (gate.state === 'current') void registration?.update().catch(() => undefined);
+    }, SETTLE_BEFORE_UPDATE_MS);
   });
 }

@@ -72,7 +72,7 @@ function restoreCarriedConfig(): void {
 }
 
 /** Offline readiness as attributes on <html>, for staff tools and the browser tests. */
-function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
+function mark(name: 'hafanOffline' | 'hafanUpdate' | 'hafanNarration', value: string): void {
   document.documentElement.dataset[name] = value;
 }
 
@@ -89,6 +89,21 @@ export function startOfflineSupport(): void {
     return;
   }
   afterIdle(IDLE_BEFORE_INSTALL_MS, register);
+}
+
+let keepingNarration = false;
+
+/** Keeps the deployment's recorded narration on the device while idle (see narrationCache.ts). */
+function keepNarration(): void {
+  if (keepingNarration || !isIdle(sessionStore.getState().stage)) return;
+  keepingNarration = true;
+  void import('./narrationCache.ts')
+    .then((m) => m.keepNarrationOffline(() => isIdle(sessionStore.getState().stage)))
+    .then((r) => {
+      if (r) mark('hafanNarration', `${r.stored}/${r.files}`);
+    })
+    .catch((err: unknown) => console.warn('Hafan could not keep the narration offline', err))
+    .finally(() => (keepingNarration = false));
 }
 
 /**
@@ -136,10 +151,14 @@ function register(): void {
     },
     onOfflineReady() {
       mark('hafanOffline', 'ready');
+      keepNarration();
     },
     onRegisteredSW(_url, reg) {
       registration = reg;
-      if (reg?.active && navigator.serviceWorker.controller) mark('hafanOffline', 'ready');
+      if (reg?.active && navigator.serviceWorker.controller) {
+        mark('hafanOffline', 'ready');
+        keepNarration();
+      }
       window.setInterval(() => {
         if (isIdle(sessionStore.getState().stage)) void reg?.update().catch(() => undefined);
       }, UPDATE_CHECK_MS);
@@ -162,8 +181,10 @@ function register(): void {
     settle = window.setTimeout(() => {
       if (!isIdle(sessionStore.getState().stage)) return;
       gate.activityChanged(true);
-      // Back on the start screen after a session: a good moment to look for a new build.
+      // Back on the start screen after a session: a good moment to look for a new build, and
+      // for recorded lines the deployment has added.
       if (gate.state === 'current') void registration?.update().catch(() => undefined);
+      if (gate.state !== 'applied') keepNarration();
     }, SETTLE_BEFORE_UPDATE_MS);
   });
 }

@@ -106,12 +106,16 @@ function keepNarration(): void {
     .finally(() => (keepingNarration = false));
 }
 
+let reloading = false;
+
 /**
  * Reloads into the new build, now or on the next return to the start screen. A parked worker
  * (see SETTLE_BEFORE_UPDATE_MS) may take over minutes later, when a session has begun: the
  * session finishes on the old build first.
  */
 function reloadWhenIdle(): void {
+  if (reloading) return;
+  reloading = true;
   const reload = () => {
     carryConfigAcrossReload();
     window.location.reload();
@@ -130,13 +134,20 @@ function reloadWhenIdle(): void {
 
 function register(): void {
   let registration: ServiceWorkerRegistration | undefined;
+  // A new build in charge of this page (asked for by the gate, or on its own: Chromium's timeout
+  // for a parked worker, another tab): reload into it, when idle. Our own listener, as
+  // workbox-window does not reload a page that had no worker when it opened; a first visit's
+  // worker taking control of the page is not a new build.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) reloadWhenIdle();
+    controlled = true;
+  });
   const gate = createUpdateGate({
     idle: isIdle(sessionStore.getState().stage),
     apply: () => {
       mark('hafanUpdate', 'applying');
-      // Tells the waiting worker to take over, and reloads into the new build once it has. (Our
-      // own listener: workbox-window does not reload a page that had no worker when it opened.)
-      navigator.serviceWorker.addEventListener('controllerchange', reloadWhenIdle, { once: true });
+      // Tells the waiting worker to take over; the controllerchange listener below reloads.
       void updateServiceWorker();
     },
   });

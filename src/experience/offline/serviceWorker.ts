@@ -13,7 +13,7 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * The worker is registered once the start screen has been idle this long: on a first visit its
- * downloads (about 4 MB) then never compete with a session's frames or the Wi-Fi it needs.
+ * downloads (about 4.7 MB) then never compete with a session's frames or the Wi-Fi it needs.
  */
 const IDLE_BEFORE_INSTALL_MS = 3000;
 

@@ -3,6 +3,11 @@ import path from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin, PluginOption } from 'vite';
 import type { ManifestTransform } from 'workbox-build';
+import {
+  NARRATION_CACHE,
+  NARRATION_INDEX_CACHE,
+  NARRATION_INDEX_URL,
+} from '../src/core/offline/cacheNames.ts';
 
 /**
  * The offline app: a Workbox service worker (vite-plugin-pwa, generateSW) and the web app
@@ -107,6 +112,8 @@ export function offlineApp(): PluginOption {
           // App code, styles, fonts, and recorded narration wherever the build puts it.
           '**/*.{js,css,html,svg,woff,woff2,otf,ttf,webmanifest,mp3,ogg,opus,m4a,wav}',
           'icons/*.png',
+          // The start screen's scene pictures (about 50 KB): offline they would be broken images.
+          'thumbnails/*.webp',
           ...PRECACHED_PROFILES,
         ],
         globIgnores: PRECACHE_IGNORES,
@@ -123,9 +130,28 @@ export function offlineApp(): PluginOption {
         // later workers wait (registerType 'prompt') until the app says it is idle.
         clientsClaim: true,
         skipWaiting: false,
-        // No route matches /api/: the worker leaves API calls to the browser, straight to the
-        // network, never cached (the logger's IndexedDB outbox covers offline).
+        // Apart from the public narration index, no route matches /api/: the worker leaves API
+        // calls to the browser, straight to the network, never cached (the logger's IndexedDB
+        // outbox covers offline).
         runtimeCaching: [
+          // The deployment's recorded narration (HAFAN_NARRATION_DIR), stored by the app while
+          // idle (src/experience/offline/narrationCache.ts): from the cache, refreshed when played.
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/narration/'),
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: NARRATION_CACHE,
+              expiration: { maxEntries: 2000 },
+            },
+          },
+          // Its index, the one API answer kept: the same public list for every caller, so an
+          // offline headset still knows which lines have a recording.
+          {
+            // (A RegExp, not a function: Workbox copies functions' source text into the worker.)
+            urlPattern: new RegExp(`^[^?#]*//[^/]+${NARRATION_INDEX_URL}(?:[?#]|$)`),
+            handler: 'NetworkFirst',
+            options: { cacheName: NARRATION_INDEX_CACHE, networkTimeoutSeconds: 4 },
+          },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/profiles/'),
             handler: 'CacheFirst',

@@ -34,6 +34,7 @@ const kinds: PrecacheKind[] = [
   'app code',
   'fonts',
   'controller models',
+  'scene pictures',
   'icons and manifest',
   'audio',
   'other',
@@ -75,9 +76,11 @@ Budget: **≤ ${kb(BUDGET_BYTES)}** (the size, before compression) — ${ok ? 'o
 At a weak ${WEAK_WIFI_BITS_PER_S / 1e6} Mbit/s that is about ${seconds.toFixed(0)} s in the background,
 while the start screen is already usable. Why this budget: a Quest has gigabytes of storage, so the
 limit is the care home's Wi-Fi on a headset's first visit; the list holds what a session needs and
-no more (app code, both scenes, fonts, the Quest-family controller models and hands, icons),
-while the 4 MB generic controller fallbacks are cached only if a headset uses them, and the WebXR
-emulator is never listed (${emulator.length} emulator files).
+no more (app code, every scene and its start-screen picture, fonts, the Quest-family controller
+models and hands, icons), while the 4 MB generic controller fallbacks are cached only if a headset
+uses them, and the WebXR emulator is never listed (${emulator.length} emulator files). Not counted
+here: the deployment's recorded narration (\`HAFAN_NARRATION_DIR\`), which is not in the build; the
+headset stores it one file at a time while idle on the start screen.
 
 Largest entries: ${largest.map((e) => `\`${e.url}\` ${kb(e.bytes)}`).join(', ')}.`;
 

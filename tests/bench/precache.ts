@@ -26,10 +26,17 @@ export function readPrecache(dist: string): PrecacheEntry[] {
 }
 
 export type PrecacheKind =
-  'app code' | 'fonts' | 'controller models' | 'icons and manifest' | 'audio' | 'other';
+  | 'app code'
+  | 'fonts'
+  | 'controller models'
+  | 'scene pictures'
+  | 'icons and manifest'
+  | 'audio'
+  | 'other';
 
 export function kindOf(url: string): PrecacheKind {
   if (url.startsWith('profiles/')) return 'controller models';
+  if (url.startsWith('thumbnails/')) return 'scene pictures';
   if (/\.(m?js|css|html)$/.test(url)) return 'app code';
   if (/\.(otf|ttf|woff2?)$/.test(url)) return 'fonts';
   if (/\.(mp3|ogg|opus|m4a|wav)$/.test(url)) return 'audio';

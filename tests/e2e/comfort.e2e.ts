@@ -1,36 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serverAndBrowserForFile } from './harness.ts';
-import { canvasPixels, pressControllerButton } from './pageTools.ts';
+import { canvasPixels, enterVr, look, pressControllerButton } from './pageTools.ts';
 
 const h = serverAndBrowserForFile();
 const DEG = Math.PI / 180;
 
-/** Turns the emulated head: pitch and yaw in degrees (negative pitch looks down). */
-async function look(page: Page, pitchDeg: number, yawDeg: number): Promise<void> {
-  await page.evaluate(
-    ({ p, y }) => {
-      const d = window.__hafanXR!.device;
-      const [hp, hy] = [(p * Math.PI) / 360, (y * Math.PI) / 360];
-      d.quaternion.set(
-        Math.sin(hp) * Math.cos(hy),
-        Math.cos(hp) * Math.sin(hy),
-        -Math.sin(hp) * Math.sin(hy),
-        Math.cos(hp) * Math.cos(hy),
-      );
-    },
-    { p: pitchDeg, y: yawDeg },
-  );
-}
-
 async function head(page: Page) {
   return page.evaluate(() => window.__hafanHead ?? null);
-}
-
-async function enterVr(page: Page, query: string): Promise<void> {
-  await page.goto(`${h.server.url}/${query}`);
-  await page.getByTestId('enter-vr').click();
-  await page.waitForFunction(() => window.__hafanStats?.presenting === true);
 }
 
 describe('seated comfort in the headset', () => {
@@ -98,7 +75,7 @@ describe('seated comfort in the headset', () => {
 describe('hand input', () => {
   it('chooses with a hand pinch (iwer hand tracking): turns the voice down, goes back, carries on', async () => {
     const page = await h.context.newPage();
-    await enterVr(page, '?emulate=1&stats=1&timeScale=2');
+    await enterVr(page, `${h.server.url}/?emulate=1&stats=1&timeScale=2`);
     // Open the menu by looking at Pause, then look well away so no gaze can choose.
     await look(page, -31, 0);
     await page.getByTestId('paused').waitFor({ timeout: 15_000 });

@@ -112,3 +112,49 @@ export async function pressControllerButton(
     { hand, button, frames: opts.frames ?? 2, maxMs: opts.maxMs ?? 2000 },
   );
 }
+
+/**
+ * Turns the emulated head (iwer): pitch and yaw in degrees, yaw applied first (negative pitch
+ * looks down, positive yaw turns left).
+ */
+export async function look(page: Page, pitchDeg: number, yawDeg: number): Promise<void> {
+  await page.evaluate(
+    ({ p, y }) => {
+      const d = window.__hafanXR?.device;
+      if (!d) throw new Error('no emulated headset: load the page with ?emulate=1');
+      const [hp, hy] = [(p * Math.PI) / 360, (y * Math.PI) / 360];
+      // yaw then pitch (YXZ), as a quaternion
+      d.quaternion.set(
+        Math.sin(hp) * Math.cos(hy),
+        Math.cos(hp) * Math.sin(hy),
+        -Math.sin(hp) * Math.sin(hy),
+        Math.cos(hp) * Math.cos(hy),
+      );
+    },
+    { p: pitchDeg, y: yawDeg },
+  );
+}
+
+/** Points an emulated controller straight ahead (along -z) from a position in metres. */
+export async function pointController(
+  page: Page,
+  hand: 'left' | 'right',
+  at: readonly [number, number, number],
+): Promise<void> {
+  await page.evaluate(
+    ({ hand, at }) => {
+      const c = window.__hafanXR?.device.controllers[hand];
+      if (!c) throw new Error(`no emulated ${hand} controller: load the page with ?emulate=1`);
+      c.position.set(at[0], at[1], at[2]);
+      c.quaternion.set(0, 0, 0, 1);
+    },
+    { hand, at },
+  );
+}
+
+/** Opens `url` (with ?emulate=1), presses "Enter the headset", and waits until it presents. */
+export async function enterVr(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('enter-vr').click();
+  await page.waitForFunction(() => window.__hafanStats?.presenting === true);
+}

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/core/schemas/events.ts';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
-import { pressControllerButton } from './pageTools.ts';
+import { look, pointController, pressControllerButton } from './pageTools.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { apiGet } from './pairing.ts';
 
@@ -15,24 +14,6 @@ async function latestEvents(): Promise<string[]> {
   );
   const path = `/api/sessions/${sessions[0]!.id}/events`;
   return (await apiGet<{ events: SessionEvent[] }>(h.server, path)).events.map((e) => e.type);
-}
-
-/** Turns the emulated head: pitch and yaw in degrees (negative pitch looks down). */
-async function look(page: Page, pitchDeg: number, yawDeg: number): Promise<void> {
-  await page.evaluate(
-    ({ p, y }) => {
-      const d = window.__hafanXR!.device;
-      const [hp, hy] = [(p * Math.PI) / 360, (y * Math.PI) / 360];
-      // yaw then pitch (YXZ), as a quaternion
-      d.quaternion.set(
-        Math.sin(hp) * Math.cos(hy),
-        Math.cos(hp) * Math.sin(hy),
-        -Math.sin(hp) * Math.sin(hy),
-        Math.cos(hp) * Math.cos(hy),
-      );
-    },
-    { p: pitchDeg, y: yawDeg },
-  );
 }
 
 describe('the pause menu in the headset', () => {
@@ -53,11 +34,7 @@ describe('the pause menu in the headset', () => {
 
     // Look away (so no gaze can choose), point the right controller at "Carry on", pull the trigger.
     await look(page, 0, -70);
-    await page.evaluate(() => {
-      const c = window.__hafanXR!.device.controllers.right!;
-      c.position.set(-0.2, 1.05, -0.5);
-      c.quaternion.set(0, 0, 0, 1);
-    });
+    await pointController(page, 'right', [-0.2, 1.05, -0.5]);
     await page.waitForTimeout(500);
     await pressControllerButton(page, 'right', 'trigger', { frames: 1, maxMs: 250 });
     await page.getByTestId('paused').waitFor({ state: 'detached', timeout: 10_000 });

@@ -49,14 +49,24 @@ beforeAll(() => {
 }, 400_000);
 
 describe.each(['production', 'e2e'])('the %s build precaches', (mode) => {
-  it('the resident app, both scenes, the fonts, the Quest controllers and the icons', () => {
+  it('the resident app, every scene and its picture, the fonts, the Quest controllers and the icons', () => {
     const { dist, entries } = builds[mode]!;
     const urls = entries.map((e) => e.url);
     expect(urls).toContain('index.html');
     expect(urls).toContain('manifest.webmanifest');
-    for (const chunk of ['BeachScene', 'AuroraScene', 'SessionLayer']) {
+    for (const chunk of [
+      'BeachScene',
+      'GladeScene',
+      'AuroraScene',
+      'GardenScene',
+      'SessionLayer',
+    ]) {
       expect(urls.some((u) => u.startsWith(`assets/${chunk}-`))).toBe(true);
     }
+    // The start screen shows each scene's picture: offline too.
+    const thumbnails = fs.readdirSync('public/thumbnails').filter((f) => f.endsWith('.webp'));
+    expect(thumbnails.length).toBeGreaterThanOrEqual(4);
+    for (const t of thumbnails) expect(urls).toContain(`thumbnails/${t}`);
     expect(urls.filter((u) => /atkinson-hyperlegible.*\.otf$/.test(u))).toHaveLength(2);
     for (const p of ['meta-quest-touch-plus', 'oculus-touch-v3', 'generic-hand']) {
       expect(urls).toContain(`profiles/${p}/left.glb`);

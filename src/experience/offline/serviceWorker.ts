@@ -13,9 +13,17 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * The worker is registered once the start screen has been idle this long: on a first visit its
- * downloads (about 4 MB) then never compete with a session's frames or the Wi-Fi it needs.
+ * downloads (about 4.7 MB) then never compete with a session's frames or the Wi-Fi it needs.
  */
 const IDLE_BEFORE_INSTALL_MS = 3000;
+
+/**
+ * How long the start screen must have been back before a waiting build takes over. The start
+ * screen fetches its scene pictures as it appears; a worker asked to take over while the old one
+ * is still answering such fetches is parked by Chromium (it stays "installed" for up to five
+ * minutes), so the update waits for that burst to pass.
+ */
+const SETTLE_BEFORE_UPDATE_MS = 2000;
 
 const isIdle = (stage: Stage) => stage === 'setup';
 
@@ -64,7 +72,7 @@ function restoreCarriedConfig(): void {
 }
 
 /** Offline readiness as attributes on <html>, for staff tools and the browser tests. */
-function mark(name: 'hafanOffline' | 'hafanUpdate', value: string): void {
+function mark(name: 'hafanOffline' | 'hafanUpdate' | 'hafanNarration', value: string): void {
   document.documentElement.dataset[name] = value;
 }
 
@@ -83,18 +91,63 @@ export function startOfflineSupport(): void {
   afterIdle(IDLE_BEFORE_INSTALL_MS, register);
 }
 
+let keepingNarration = false;
+
+/** Keeps the deployment's recorded narration on the device while idle (see narrationCache.ts). */
+function keepNarration(): void {
+  if (keepingNarration || !isIdle(sessionStore.getState().stage)) return;
+  keepingNarration = true;
+  void import('./narrationCache.ts')
+    .then((m) => m.keepNarrationOffline(() => isIdle(sessionStore.getState().stage)))
+    .then((r) => {
+      if (r) mark('hafanNarration', `${r.stored}/${r.files}`);
+    })
+    .catch((err: unknown) => console.warn('Hafan could not keep the narration offline', err))
+    .finally(() => (keepingNarration = false));
+}
+
+let reloading = false;
+
+/**
+ * Reloads into the new build, now or on the next return to the start screen. A parked worker
+ * (see SETTLE_BEFORE_UPDATE_MS) may take over minutes later, when a session has begun: the
+ * session finishes on the old build first.
+ */
+function reloadWhenIdle(): void {
+  if (reloading) return;
+  reloading = true;
+  const reload = () => {
+    carryConfigAcrossReload();
+    window.location.reload();
+  };
+  if (isIdle(sessionStore.getState().stage)) {
+    reload();
+    return;
+  }
+  mark('hafanUpdate', 'after-session');
+  const unsubscribe = sessionStore.subscribe((s) => {
+    if (!isIdle(s.stage)) return;
+    unsubscribe();
+    reload();
+  });
+}
+
 function register(): void {
   let registration: ServiceWorkerRegistration | undefined;
+  // A new build in charge of this page (asked for by the gate, or on its own: Chromium's timeout
+  // for a parked worker, another tab): reload into it, when idle. Our own listener, as
+  // workbox-window does not reload a page that had no worker when it opened; a first visit's
+  // worker taking control of the page is not a new build.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) reloadWhenIdle();
+    controlled = true;
+  });
   const gate = createUpdateGate({
     idle: isIdle(sessionStore.getState().stage),
     apply: () => {
       mark('hafanUpdate', 'applying');
-      carryConfigAcrossReload();
-      // Tells the waiting worker to take over, and reloads into the new build once it has. (Our
-      // own listener: workbox-window does not reload a page that had no worker when it opened.)
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
+      // Tells the waiting worker to take over; the controllerchange listener below reloads.
       void updateServiceWorker();
     },
   });
@@ -109,10 +162,14 @@ function register(): void {
     },
     onOfflineReady() {
       mark('hafanOffline', 'ready');
+      keepNarration();
     },
     onRegisteredSW(_url, reg) {
       registration = reg;
-      if (reg?.active && navigator.serviceWorker.controller) mark('hafanOffline', 'ready');
+      if (reg?.active && navigator.serviceWorker.controller) {
+        mark('hafanOffline', 'ready');
+        keepNarration();
+      }
       window.setInterval(() => {
         if (isIdle(sessionStore.getState().stage)) void reg?.update().catch(() => undefined);
       }, UPDATE_CHECK_MS);
@@ -123,11 +180,22 @@ function register(): void {
       console.warn('Hafan could not install its offline support', err);
     },
   });
+  // Busy at once; idle only once the start screen has settled (see SETTLE_BEFORE_UPDATE_MS).
+  let settle: number | undefined;
   sessionStore.subscribe((s, prev) => {
     if (s.stage === prev.stage) return;
-    const idle = isIdle(s.stage);
-    gate.activityChanged(idle);
-    // Back on the start screen after a session: a good moment to look for a new build.
-    if (idle && gate.state === 'current') void registration?.update().catch(() => undefined);
+    window.clearTimeout(settle);
+    if (!isIdle(s.stage)) {
+      gate.activityChanged(false);
+      return;
+    }
+    settle = window.setTimeout(() => {
+      if (!isIdle(sessionStore.getState().stage)) return;
+      gate.activityChanged(true);
+      // Back on the start screen after a session: a good moment to look for a new build, and
+      // for recorded lines the deployment has added.
+      if (gate.state === 'current') void registration?.update().catch(() => undefined);
+      if (gate.state !== 'applied') keepNarration();
+    }, SETTLE_BEFORE_UPDATE_MS);
   });
 }

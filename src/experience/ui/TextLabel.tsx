@@ -14,8 +14,11 @@ export interface TextLabelProps {
   /** A dark edge round each letter, for text over a bright sky (metres, e.g. 0.006). */
   outlineWidth?: number;
   outlineColor?: string;
-  /** Called once the glyphs are laid out (tests wait for this). */
-  onSync?: () => void;
+  /**
+   * Called once the glyphs are laid out (tests wait for this), with the block's bounds
+   * [minX, minY, maxX, maxY] in metres (a caption panel fits itself to them).
+   */
+  onSync?: (bounds: readonly number[] | undefined) => void;
 }
 
 /** A troika text mesh with our bundled font. Re-lays out only when its props change. */
@@ -47,7 +50,7 @@ export function TextLabel({
     mesh.renderOrder = renderOrder;
     mesh.outlineWidth = outlineWidth;
     mesh.outlineColor = outlineColor;
-    mesh.sync(onSync);
+    mesh.sync(onSync && (() => onSync(mesh.textRenderInfo?.blockBounds)));
   }, [
     mesh,
     text,

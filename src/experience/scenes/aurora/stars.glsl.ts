@@ -18,7 +18,7 @@ void main() {
   // Fainter toward the horizon, where the light crosses more air.
   vColor = tint * brightness * twinkle * smoothstep(0.02, 0.12, dir.y);
   // Point sources: a few pixels across, a little larger for the brightest.
-  gl_PointSize = uPixelScale * (1.9 + 2.1 * brightness);
+  gl_PointSize = uPixelScale * (1.6 + 1.8 * brightness);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }
 `;

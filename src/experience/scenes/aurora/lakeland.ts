@@ -1,4 +1,5 @@
 import { seededRandom } from '../common/seededRandom.ts';
+
 /**
  * The shape of the land and the lake, in world metres: the viewer sits at the origin (ground
  * height 0) on a gentle bank at the near end of a long lake, facing -Z across the water to a

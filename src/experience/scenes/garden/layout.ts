@@ -1,4 +1,5 @@
 import { seededRandom } from '../common/seededRandom.ts';
+
 /**
  * The walled garden's plan, in world metres: the viewer sits on a bench at the origin (ground 0)
  * near one end of a lawn, facing -Z along a gravel path to a fountain, with brick walls all round

@@ -96,6 +96,7 @@ export function Captions3D() {
           fontSize={0.095}
           maxWidth={1.95}
           position={[0, 0, 0.005]}
+          overlay
           onSync={onSync}
         />
         {lang === 'cy' && !CY_REVIEWED && (
@@ -104,6 +105,7 @@ export function Captions3D() {
             fontSize={0.045}
             color="#f5d9bd"
             position={[0.82, -0.21, 0.005]}
+            overlay
           />
         )}
       </group>

@@ -46,6 +46,8 @@ export function createCaptionPanel(color: string): CaptionPanel {
       vertexShader: VERTEX,
       fragmentShader: FRAGMENT,
       transparent: true,
+      // Over the scene, like the words on it: a caption never hides behind a plant or an urn.
+      depthTest: false,
       depthWrite: false,
     }),
   );

@@ -180,7 +180,13 @@ The scan looks at every file name (\`iwer\`, its synthetic rooms) and every text
 for markers only iwer has: ${EMULATOR_MARKERS.map((m) => `\`${m}\``).join(', ')}.`;
 }
 
-function scenesSection(r: FrontendResults): string {
+/** What the scenes part of the report needs (also written alone by `npm run bench:scenes`). */
+export type SceneResults = Pick<
+  FrontendResults,
+  'baseline' | 'scenes' | 'sceneSource' | 'viewport' | 'warmMs' | 'sampleMs'
+>;
+
+export function scenesSection(r: SceneResults): string {
   const b = r.baseline;
   const vs = (x: number, base: number, digits = 2) => `${x.toFixed(digits)} (${ratio(x, base)})`;
   const row = (name: string, f: FrameFigures) => [

@@ -94,7 +94,9 @@ describe.each(SCENES.map((s) => [s.manifest.id, s.manifest] as const))(
       await page.waitForFunction(() => window.__hafanStats?.presenting === true, undefined, {
         timeout: 90_000,
       });
-      await page.waitForTimeout(500);
+      // A moment for the labels' glyphs to be laid out (a worker does it), so the picture shows
+      // the session as a resident sees it.
+      await page.waitForTimeout(2000);
       const stats = await sceneStats(page);
       expect(stats.drawCalls).toBeGreaterThan(2);
       expect(stats.drawCalls).toBeLessThanOrEqual(100);

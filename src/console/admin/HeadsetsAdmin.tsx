@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { HeadsetView, PairingCodeView, SiteView } from '../../core/schemas/auth.ts';
 import { api } from '../api.ts';
+import { AdminTable, RowAction } from './AdminTable.tsx';
 import { errorText, useList } from './useList.ts';
 
 const STATUS: Record<HeadsetView['status'], string> = {
@@ -104,39 +105,35 @@ export function HeadsetsAdmin() {
       {error && <p role="alert">{error}</p>}
       {headsets && headsets.length === 0 && <p>No headsets yet.</p>}
       {headsets && headsets.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Site</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {headsets.map((h) => (
-              <tr key={h.id}>
-                <td>{h.name}</td>
-                <td>{siteName(h.siteId)}</td>
-                <td>{STATUS[h.status]}</td>
-                <td>{h.lastSeenAt ? new Date(h.lastSeenAt).toLocaleString() : '—'}</td>
-                <td className="actions">
-                  <button type="button" className="button quiet" onClick={() => void newCode(h)}>
-                    New code<span className="visually-hidden"> for {h.name}</span>
-                  </button>
-                  {h.status === 'paired' && (
-                    <button type="button" className="button danger" onClick={() => revoke(h)}>
-                      Revoke<span className="visually-hidden"> {h.name}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminTable
+          columns={['Name', 'Site', 'Status', 'Last seen']}
+          rows={headsets}
+          rowKey={(h) => h.id}
+          cells={(h) => [
+            h.name,
+            siteName(h.siteId),
+            STATUS[h.status],
+            h.lastSeenAt ? new Date(h.lastSeenAt).toLocaleString() : '—',
+          ]}
+          actions={(h) => (
+            <>
+              <RowAction
+                label="New code"
+                subject={`for ${h.name}`}
+                variant="quiet"
+                onClick={() => void newCode(h)}
+              />
+              {h.status === 'paired' && (
+                <RowAction
+                  label="Revoke"
+                  subject={h.name}
+                  variant="danger"
+                  onClick={() => revoke(h)}
+                />
+              )}
+            </>
+          )}
+        />
       )}
     </section>
   );

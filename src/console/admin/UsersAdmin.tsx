@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Role } from '../../core/schemas/accounts.ts';
 import type { SetupLinkIssued, SiteView, UserView } from '../../core/schemas/auth.ts';
 import { api } from '../api.ts';
+import { AdminTable, RowAction } from './AdminTable.tsx';
 import { useConsoleSession } from '../auth/session.ts';
 import { errorText, useList } from './useList.ts';
 
@@ -128,67 +129,55 @@ export function UsersAdmin() {
       {message && <p role="alert">{message}</p>}
       {error && <p role="alert">{error}</p>}
       {users && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Username</th>
-              <th scope="col">Role</th>
-              <th scope="col">Site</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.displayName}</td>
-                <td>{u.username}</td>
-                <td>
-                  <select
-                    aria-label={`Role of ${u.displayName}`}
-                    value={u.role}
-                    disabled={u.id === meId}
-                    onChange={(e) => {
-                      const role = e.target.value as Role;
-                      void change(
-                        u,
-                        role === 'staff' && !u.siteId
-                          ? { role, siteId: sites?.[0]?.id ?? null }
-                          : { role },
-                      );
-                    }}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r.value} value={r.value}>
-                        {r.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{siteOf(u.siteId)}</td>
-                <td>{u.disabled ? 'Disabled' : u.hasPassword ? 'Active' : 'Link not used yet'}</td>
-                <td className="actions">
-                  <button type="button" className="button quiet" onClick={() => void reset(u)}>
-                    New link<span className="visually-hidden"> for {u.displayName}</span>
-                  </button>
-                  {u.id !== meId && (
-                    <button
-                      type="button"
-                      className={u.disabled ? 'button' : 'button danger'}
-                      onClick={() => void change(u, { disabled: !u.disabled })}
-                    >
-                      {u.disabled ? 'Enable' : 'Disable'}
-                      <span className="visually-hidden"> {u.displayName}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminTable
+          columns={['Name', 'Username', 'Role', 'Site', 'State']}
+          rows={users}
+          rowKey={(u) => u.id}
+          cells={(u) => [
+            u.displayName,
+            u.username,
+            <select
+              aria-label={`Role of ${u.displayName}`}
+              value={u.role}
+              disabled={u.id === meId}
+              onChange={(e) => {
+                const role = e.target.value as Role;
+                void change(
+                  u,
+                  role === 'staff' && !u.siteId
+                    ? { role, siteId: sites?.[0]?.id ?? null }
+                    : { role },
+                );
+              }}
+            >
+              {ROLES.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>,
+            siteOf(u.siteId),
+            u.disabled ? 'Disabled' : u.hasPassword ? 'Active' : 'Link not used yet',
+          ]}
+          actions={(u) => (
+            <>
+              <RowAction
+                label="New link"
+                subject={`for ${u.displayName}`}
+                variant="quiet"
+                onClick={() => void reset(u)}
+              />
+              {u.id !== meId && (
+                <RowAction
+                  label={u.disabled ? 'Enable' : 'Disable'}
+                  subject={u.displayName}
+                  variant={u.disabled ? 'plain' : 'danger'}
+                  onClick={() => void change(u, { disabled: !u.disabled })}
+                />
+              )}
+            </>
+          )}
+        />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ export function extendTimeline(timeline: Timeline, extraMs: number): Timeline {
   const outro = timeline.steps.find((s) => s.id === 'outro');
   const from = outro?.startMs ?? timeline.totalMs;
   return {
+    ...timeline,
     totalMs: timeline.totalMs + extraMs,
     steps: timeline.steps.map((s) =>
       s.id === 'outro'

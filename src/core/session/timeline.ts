@@ -1,4 +1,5 @@
 import { cycleMs, type BreathPattern, type BreathPhaseKind } from '../breathing/patterns.ts';
+import { CUE_TAIL_MS, cueWindowMs, type CueWindow } from './cues.ts';
 import { FADE_OUT_MS } from './fade.ts';
 
 /**
@@ -31,8 +32,14 @@ export interface TimelineStep {
 export interface Timeline {
   totalMs: number;
   steps: readonly TimelineStep[];
-  /** Sorted by start, never overlapping, all ending before the closing fade. */
+  /**
+   * Sorted by start, never overlapping, all ending before the closing fade. The 'cue' captions
+   * are the breathing cues as they fall when the guide starts with the narration; a session
+   * shows the cues the guide gives (`cues`, see cues.ts), which are these in that case.
+   */
   captions: readonly Caption[];
+  /** When the breathing guide is cued; null for "just listen". */
+  cues: CueWindow | null;
 }
 
 /** A line to place, with how long it stays on screen. */
@@ -64,8 +71,6 @@ const GAP_MS = 1500;
 const SECTION_GAP_MS = 3000;
 /** The last caption ends this long before the closing fade starts: a quiet moment to finish. */
 const END_MARGIN_MS = 4000;
-/** A phase cue leaves the screen a moment before its phase ends, so the next one reads as new. */
-const CUE_TAIL_MS = 250;
 
 /** How many guided-practice prompts a session of this length has. */
 export function promptCount(lengthMin: SessionLengthMin): number {
@@ -103,6 +108,7 @@ function layEndToEnd(
 export function buildTimeline(plan: TimelinePlan): Timeline {
   const totalMs = plan.lengthMin * 60_000;
   const captions: Caption[] = [];
+  let cueWindow: CueWindow | null = null;
 
   // Intro, then settling into the seat and the body.
   let at = layEndToEnd(plan.intro, 'intro', FIRST_LINE_MS, captions);
@@ -115,9 +121,17 @@ export function buildTimeline(plan: TimelinePlan): Timeline {
   } else {
     const { pattern, intro, cues } = plan.guide;
     at = layEndToEnd([intro], 'guide', practiceStart, captions) + GAP_MS;
+    const cycles = cueCycles(pattern);
+    cueWindow = {
+      startMs: at,
+      endMs: at + cueWindowMs(pattern, cycles),
+      cycles,
+      pattern,
+      refs: cues,
+    };
     const cycle = cycleMs(pattern);
     const first = Math.ceil(at / cycle) * cycle;
-    for (let c = 0; c < cueCycles(pattern); c++) {
+    for (let c = 0; c < cycles; c++) {
       let phaseStart = first + c * cycle;
       for (const phase of pattern.phases) {
         const ref = cues[phase.kind];
@@ -131,7 +145,7 @@ export function buildTimeline(plan: TimelinePlan): Timeline {
         phaseStart += phase.ms;
       }
     }
-    at = first + cueCycles(pattern) * cycle + GAP_MS;
+    at = cueWindow.endMs + GAP_MS;
   }
 
   // Closing lines end just before the fade out; the outro step starts a moment before them.
@@ -161,7 +175,7 @@ export function buildTimeline(plan: TimelinePlan): Timeline {
     { id: 'practice', startMs: practiceStart, endMs: outroStart },
     { id: 'outro', startMs: outroStart, endMs: totalMs },
   ];
-  return { totalMs, steps, captions };
+  return { totalMs, steps, captions, cues: cueWindow };
 }
 
 /** The step at `elapsedMs`, or null once the session is over. */
@@ -180,6 +194,12 @@ export function captionAt(timeline: Timeline, elapsedMs: number): Caption | null
     if (elapsedMs < c.endMs) return c;
   }
   return null;
+}
+
+/** The narration's own caption at `elapsedMs` (not a breathing cue: those follow the guide). */
+export function lineAt(timeline: Timeline, elapsedMs: number): Caption | null {
+  const c = captionAt(timeline, elapsedMs);
+  return c && c.section !== 'cue' ? c : null;
 }
 
 export function isFinished(timeline: Timeline, elapsedMs: number): boolean {

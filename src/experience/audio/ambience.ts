@@ -4,7 +4,8 @@
  * BaseAudioContext, so the bench renders it in an OfflineAudioContext to measure its cost.
  */
 import type { AmbienceBed } from '../../core/schemas/sceneManifest.ts';
-import { band, call, noiseBuffer, random, type Graph, type Voice } from './ambienceVoices.ts';
+import { seededRandom } from '../scenes/common/seededRandom.ts';
+import { band, call, noiseBuffer, type Graph, type Voice } from './ambienceVoices.ts';
 
 export type AmbienceKind = AmbienceBed;
 
@@ -134,7 +135,7 @@ export function startAmbience(
   destination: AudioNode = ctx.destination,
   opts: { volume?: number; seed?: number; durationS?: number } = {},
 ): Ambience {
-  const rand = random(opts.seed ?? 1);
+  const rand = seededRandom(opts.seed ?? 1);
   const out = ctx.createGain();
   out.gain.value = opts.volume ?? 0.6;
   out.connect(destination);

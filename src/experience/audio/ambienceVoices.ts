@@ -5,18 +5,6 @@
  * field: cheap enough for a Quest alongside a scene.
  */
 
-/** Deterministic pseudo-random numbers (mulberry32), so a rendered bed is repeatable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Three seconds of stereo pinkish noise (Paul Kellet's economy filter): softer than white. */
 export function noiseBuffer(ctx: BaseAudioContext, rand: () => number): AudioBuffer {
   const buffer = ctx.createBuffer(2, ctx.sampleRate * 3, ctx.sampleRate);

@@ -31,7 +31,7 @@ export const localEpochMs = (): number => performance.timeOrigin + performance.n
 
 /**
  * The time the breathing guide follows: the group's clock in a group session, else the session's
- * own elapsed time.
+ * own elapsed time. The breathing cues are read from the guide at this time (core/session/cues).
  */
 export function breathTimeMs(elapsedMs: number, paused: boolean, timeScale: number): number {
   if (!groupClock.active) return elapsedMs;

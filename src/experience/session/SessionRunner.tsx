@@ -3,9 +3,10 @@ import { useMemo, useRef } from 'react';
 import { phaseAt } from '../../core/breathing/phase.ts';
 import { PATTERNS } from '../../core/breathing/patterns.ts';
 import { elapsedAt, type SessionClock } from '../../core/session/clock.ts';
+import { createCueTracker, cueAt, resetCueTracker } from '../../core/session/cues.ts';
 import { FADE_OUT_MS, fadeOutDone, visibilityAt } from '../../core/session/fade.ts';
 import { extendTimeline } from '../../core/session/extend.ts';
-import { captionAt, stepAt, type Timeline } from '../../core/session/timeline.ts';
+import { lineAt, stepAt, type Timeline } from '../../core/session/timeline.ts';
 import type { BreathTones } from '../audio/breathTones.ts';
 import { breathTimeMs } from '../hub/groupClock.ts';
 import { narrativeTime, stepMeasures } from '../measures/measureGate.ts';
@@ -72,6 +73,7 @@ export function SessionRunner({
     leavingSinceMs: null as number | null,
     done: false,
     clock: null as SessionClock | null,
+    cues: createCueTracker(),
   });
 
   useFrame((state) => {
@@ -87,14 +89,16 @@ export function SessionRunner({
     frame.elapsedMs = elapsed;
     frame.guideVisible = config.guideVisible;
     // Measures before and after: the narration waits while they are asked (measures/). The guide
-    // follows narration time, so the captioned cues stay in step with it; in a group session it
-    // follows the group's shared clock instead, so everyone breathes in step.
+    // follows its own time (the group's shared clock in a group session, so everyone breathes in
+    // step), and the breathing cues are read from the guide, so they are in step with it too.
     const narrative = narrativeTime(elapsed);
     const { paused } = sessionStore.getState();
-    const breath = phaseAt(pattern, breathTimeMs(narrative, paused, clock.timeScale), frame.breath);
+    const breathMs = breathTimeMs(elapsed, paused, clock.timeScale);
+    const breath = phaseAt(pattern, breathMs, frame.breath);
     const mark = last.current;
     if (mark.clock !== clock) {
       // A new session ("start again"): forget everything about the last one.
+      resetCueTracker(mark.cues);
       Object.assign(mark, {
         cycle: -1,
         index: -1,
@@ -122,9 +126,13 @@ export function SessionRunner({
       }
     }
 
+    const cue =
+      extended?.cues && config.guideVisible
+        ? cueAt(mark.cues, extended.cues, narrative, breathMs, breath, paused)
+        : null;
     const caption =
       mark.leavingSinceMs === null && !held && extended
-        ? (captionAt(extended, narrative)?.ref ?? null)
+        ? (cue ?? lineAt(extended, narrative)?.ref ?? null)
         : null;
     showCaption(caption);
     // Log what the resident was shown: changes only, a few times a session.

@@ -1,11 +1,12 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Group } from 'three';
-import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { CY_REVIEWED, t } from '../../core/i18n/catalogue.ts';
 import { captionText } from '../session/narrationLoader.ts';
 import { useSession, type CaptionSize } from '../session/sessionStore.ts';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
+import { createCaptionPanel, fitCaptionPanel, setCaptionPanelOpacity } from './captionPanel.ts';
 import { TextLabel } from './TextLabel.tsx';
 
 const DISTANCE_M = 2.2;
@@ -20,8 +21,9 @@ const PANEL_OPACITY = 0.55;
 const FADE_S = 0.3;
 
 /**
- * Captions on a soft dark panel in front of and below the breathing guide. World-locked for
- * comfort; it lazily turns to follow the resident's gaze when they look well away.
+ * Captions on a soft dark panel in front of and below the breathing guide, fitted round the
+ * words and shown only once they are laid out (never an empty box). World-locked for comfort;
+ * it lazily turns to follow the resident's gaze when they look well away.
  */
 export function Captions3D() {
   const ref = useSession((s) => s.captionRef);
@@ -38,19 +40,22 @@ export function Captions3D() {
   if (ref) lastRef.current = ref;
   const showing = ref !== null && !paused;
   const forward = useMemo(() => new Vector3(), []);
-  const panel = useMemo(() => {
-    const mesh = new Mesh(
-      new PlaneGeometry(2.1, 0.5),
-      new MeshBasicMaterial({
-        color: '#14202c',
-        transparent: true,
-        opacity: 0,
-        depthWrite: false,
-      }),
-    );
-    mesh.renderOrder = 9;
-    return mesh;
-  }, []);
+  const panel = useMemo(() => createCaptionPanel('#14202c'), []);
+  useEffect(
+    () => () => {
+      panel.geometry.dispose();
+      panel.material.dispose();
+    },
+    [panel],
+  );
+  /** The text on the board is laid out (fonts and narration loaded): the panel may show. */
+  const laidOut = useRef(false);
+  const onSync = useCallback(
+    (bounds: readonly number[] | undefined) => {
+      laidOut.current = bounds !== undefined && fitCaptionPanel(panel, bounds);
+    },
+    [panel],
+  );
 
   useFrame((state, delta) => {
     const g = group.current;
@@ -61,14 +66,14 @@ export function Captions3D() {
     diff = Math.atan2(Math.sin(diff), Math.cos(diff));
     if (Math.abs(diff) > FOLLOW_AFTER_RAD) yaw.current += diff * Math.min(1, delta * FOLLOW_RATE);
     g.rotation.y = yaw.current;
-    const target = showing ? 1 : 0;
+    const target = showing && laidOut.current ? 1 : 0;
     if (level.current !== target) {
       const step = delta / FADE_S;
       level.current =
         target > level.current
           ? Math.min(target, level.current + step)
           : Math.max(target, level.current - step);
-      (panel.material as MeshBasicMaterial).opacity = PANEL_OPACITY * level.current;
+      setCaptionPanelOpacity(panel, PANEL_OPACITY * level.current);
       board.current?.traverse((o) => {
         if ('fillOpacity' in o)
           (o as unknown as { fillOpacity: number }).fillOpacity = level.current;
@@ -91,6 +96,8 @@ export function Captions3D() {
           fontSize={0.095}
           maxWidth={1.95}
           position={[0, 0, 0.005]}
+          overlay
+          onSync={onSync}
         />
         {lang === 'cy' && !CY_REVIEWED && (
           <TextLabel
@@ -98,6 +105,7 @@ export function Captions3D() {
             fontSize={0.045}
             color="#f5d9bd"
             position={[0.82, -0.21, 0.005]}
+            overlay
           />
         )}
       </group>

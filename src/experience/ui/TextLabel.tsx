@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { DoubleSide, MeshBasicMaterial } from 'three';
 import { Text } from 'troika-three-text';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 
@@ -14,8 +15,13 @@ export interface TextLabelProps {
   /** A dark edge round each letter, for text over a bright sky (metres, e.g. 0.006). */
   outlineWidth?: number;
   outlineColor?: string;
-  /** Called once the glyphs are laid out (tests wait for this). */
-  onSync?: () => void;
+  /** Drawn over whatever stands in front of it (captions must never hide behind the scene). */
+  overlay?: boolean;
+  /**
+   * Called once the glyphs are laid out (tests wait for this), with the block's bounds
+   * [minX, minY, maxX, maxY] in metres (a caption panel fits itself to them).
+   */
+  onSync?: (bounds: readonly number[] | undefined) => void;
 }
 
 /** A troika text mesh with our bundled font. Re-lays out only when its props change. */
@@ -30,10 +36,23 @@ export function TextLabel({
   renderOrder = 10,
   outlineWidth = 0,
   outlineColor = '#1b1f2a',
+  overlay = false,
   onSync,
 }: TextLabelProps) {
   const mesh = useMemo(() => new Text(), []);
   useEffect(() => () => mesh.dispose(), [mesh]);
+  useEffect(() => {
+    if (!overlay) return;
+    // troika derives its text material from this one, keeping its depth settings.
+    const base = new MeshBasicMaterial({
+      side: DoubleSide,
+      transparent: true,
+      depthTest: false,
+      depthWrite: false,
+    });
+    mesh.material = base;
+    return () => base.dispose();
+  }, [mesh, overlay]);
   useEffect(() => {
     mesh.text = text;
     mesh.font = bold ? FONT_BOLD : FONT_REGULAR;
@@ -47,7 +66,7 @@ export function TextLabel({
     mesh.renderOrder = renderOrder;
     mesh.outlineWidth = outlineWidth;
     mesh.outlineColor = outlineColor;
-    mesh.sync(onSync);
+    mesh.sync(onSync && (() => onSync(mesh.textRenderInfo?.blockBounds)));
   }, [
     mesh,
     text,

@@ -15,6 +15,7 @@ const BASE: Timeline = {
     { ref: 'beach/practice.1', section: 'practice', startMs: 60_000, endMs: 66_000 },
     { ref: 'beach/closing.1', section: 'closing', startMs: 271_000, endMs: 277_000 },
   ],
+  cues: null,
 };
 
 describe('extending a session', () => {

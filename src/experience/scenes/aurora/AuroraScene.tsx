@@ -8,6 +8,7 @@ import { LakeWater } from './LakeWater.tsx';
 import { Landscape } from './Landscape.tsx';
 import { auroraManifest } from './manifest.ts';
 import { NightSky } from './NightSky.tsx';
+import { NIGHT_LIGHT } from './nightPalette.ts';
 import { AURORA_LIGHT_FULL, createNightUniforms } from './nightUniforms.ts';
 import { Pines } from './Pines.tsx';
 import { Stars } from './Stars.tsx';
@@ -22,8 +23,11 @@ const MAX_RATE = 0.6;
 const TAU = Math.PI * 2;
 /** Angular speeds (rad/s) of the lake's ripple trains: slow, a few centimetres a second. */
 const RIPPLE_SPEEDS = [0.55, 0.7, 0.95] as const;
-/** Drawing-buffer height at which the stars are drawn at their nominal pixel size. */
-const STAR_REFERENCE_HEIGHT = 700;
+/**
+ * Drawing-buffer height at which the stars are drawn at their nominal pixel size: in a Quest's
+ * eye buffer they are then a few pixels across, points of light rather than dots.
+ */
+const STAR_REFERENCE_HEIGHT = 1000;
 
 /**
  * Northern lights over a still lake at night. The breathing guide is the sky itself: the lights
@@ -66,6 +70,8 @@ export default function AuroraScene({ frame }: SceneProps) {
 
   return (
     <>
+      {/* The scene's shaders light themselves; this lights the resident's controllers and hands. */}
+      <hemisphereLight args={[NIGHT_LIGHT.sky.color, NIGHT_LIGHT.ground.color, 1.4]} />
       <NightSky uniforms={uniforms} />
       <Stars uniforms={uniforms} />
       <Landscape uniforms={uniforms} />

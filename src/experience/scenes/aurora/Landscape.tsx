@@ -1,14 +1,8 @@
 import { Color, Float32BufferAttribute, ShaderMaterial } from 'three';
 import { createPolarGrid } from '../common/polarGrid.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 import { useDisposable } from '../common/useDisposable.ts';
-import {
-  LAND_RADIUS_M,
-  WATER_LEVEL,
-  beyondShore,
-  groundHeight,
-  random,
-  smoothstep,
-} from './lakeland.ts';
+import { LAND_RADIUS_M, WATER_LEVEL, beyondShore, groundHeight, smoothstep } from './lakeland.ts';
 import { LANDSCAPE_VERTEX, landscapeFragment } from './landscape.glsl.ts';
 import { NIGHT_COLORS } from './nightPalette.ts';
 import type { NightUniforms } from './nightUniforms.ts';
@@ -35,7 +29,7 @@ function createLandGeometry() {
   const earth = new Color(NIGHT_COLORS.earth);
   const hill = new Color(NIGHT_COLORS.hill);
   const c = new Color();
-  const rand = random(5);
+  const rand = seededRandom(5);
   for (let i = 0; i < position.count; i++) {
     const x = position.getX(i);
     const z = position.getZ(i);

@@ -9,7 +9,8 @@ import {
   Vector3,
 } from 'three';
 import { useDisposable } from '../common/useDisposable.ts';
-import { pines, random } from './lakeland.ts';
+import { seededRandom } from '../common/seededRandom.ts';
+import { pines } from './lakeland.ts';
 import type { NightUniforms } from './nightUniforms.ts';
 import { PINES_FRAGMENT, PINES_VERTEX } from './pines.glsl.ts';
 
@@ -22,7 +23,7 @@ const SIDES = 7;
  * overlapping cones of boughs with ragged rims, on a short trunk. 34 triangles.
  */
 function createPineGeometry(): BufferGeometry {
-  const rand = random(23);
+  const rand = seededRandom(23);
   const positions: number[] = [];
   const indices: number[] = [];
   for (let t = 0; t < TIERS; t++) {

@@ -1,3 +1,5 @@
+import { seededRandom } from '../common/seededRandom.ts';
+
 /**
  * The shape of the land and the lake, in world metres: the viewer sits at the origin (ground
  * height 0) on a gentle bank at the near end of a long lake, facing -Z across the water to a
@@ -94,18 +96,6 @@ export function groundHeight(x: number, z: number): number {
   return WATER_LEVEL + rise(x, z);
 }
 
-/** Small deterministic random numbers, so the shore looks the same every session. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Pine {
   x: number;
   y: number;
@@ -120,7 +110,7 @@ export interface Pine {
 const PINE_COUNT = 1300;
 
 function placePines(): Pine[] {
-  const rand = random(11);
+  const rand = seededRandom(11);
   const pines: Pine[] = [];
   for (let attempt = 0; pines.length < PINE_COUNT && attempt < PINE_COUNT * 40; attempt++) {
     const angle = (rand() * 2 - 1) * Math.PI;

@@ -8,7 +8,8 @@ uniform float uPixelScale;
 varying vec3 vColor;
 
 void main() {
-  float brightness = aTwinkle.x;
+  // Most stars faint, a few bright: a deep sky rather than an even scatter of dots.
+  float brightness = pow(aTwinkle.x, 1.6);
   vec3 dir = normalize(position);
   // A slow, shallow shimmer (deeper near the horizon, through more air): never a flash.
   float depth = mix(0.28, 0.12, smoothstep(0.05, 0.5, dir.y));
@@ -17,7 +18,7 @@ void main() {
   // Fainter toward the horizon, where the light crosses more air.
   vColor = tint * brightness * twinkle * smoothstep(0.02, 0.12, dir.y);
   // Point sources: a few pixels across, a little larger for the brightest.
-  gl_PointSize = uPixelScale * (2.2 + 1.6 * brightness);
+  gl_PointSize = uPixelScale * (1.6 + 1.8 * brightness);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }
 `;

@@ -4,25 +4,14 @@ import type { BeachUniforms } from './beachUniforms.ts';
 import { GRASS_FRAGMENT, GRASS_VERTEX } from './grass.glsl.ts';
 import { BEACH_COLORS } from './palette.ts';
 import { groundHeight, landward } from './terrain.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 
 const TUFTS = 900;
 const BLADES_PER_TUFT = 4;
 
-/** Small deterministic random numbers, so the dunes look the same every session. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Marram grass in clumps on the dunes behind and beside the viewer: thin triangles, one mesh. */
 function createGrassGeometry(): BufferGeometry {
-  const rand = random(7);
+  const rand = seededRandom(7);
   const positions: number[] = [];
   const tips: number[] = [];
   const colors: number[] = [];

@@ -1,3 +1,5 @@
+import { seededRandom } from '../common/seededRandom.ts';
+
 /**
  * The walled garden's plan, in world metres: the viewer sits on a bench at the origin (ground 0)
  * near one end of a lawn, facing -Z along a gravel path to a fountain, with brick walls all round
@@ -23,18 +25,6 @@ export const GARDEN = {
 export const FLOWER_AT = [0, -2.1] as const;
 export const FLOWER_HEIGHT = 0.92;
 
-/** Small deterministic random numbers, so the garden grows the same way every session. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface BorderSpot {
   x: number;
   z: number;
@@ -49,7 +39,7 @@ export interface BorderSpot {
  * border it is (plants grow taller toward the wall). The wall behind the viewer has a border too.
  */
 export function borderSpots(spacing: number, seed: number): BorderSpot[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const { left, right, back, front, borderDepth: bd } = GARDEN;
   const spots: BorderSpot[] = [];
   const runs: { from: [number, number]; to: [number, number]; inward: [number, number] }[] = [

@@ -1,6 +1,7 @@
 import type { Matrix4 } from 'three';
 import { Color, Euler, Quaternion, Vector3 } from 'three';
-import { GARDEN, borderSpots, random } from './layout.ts';
+import { seededRandom } from '../common/seededRandom.ts';
+import { GARDEN, borderSpots } from './layout.ts';
 import { GARDEN_COLORS as C } from './palette.ts';
 
 /** One instance: where, how big (x, y, z), turned about y, and its colour. */
@@ -34,7 +35,7 @@ export function instanceMatrix(p: Planting, out: Matrix4): Matrix4 {
 
 /** Leafy mounds filling the borders, taller toward the wall. */
 export function foliage(): Planting[] {
-  const rand = random(21);
+  const rand = seededRandom(21);
   return borderSpots(0.42, 3).map((s) => {
     const size = 0.26 + 0.22 * s.depth + rand() * 0.12;
     const color = new Color(pick(C.foliage, rand())).multiplyScalar(0.85 + rand() * 0.3);
@@ -53,7 +54,7 @@ export function foliage(): Planting[] {
 
 /** Flower heads on the mounds: roses, phlox and daisies in soft pinks, creams and reds. */
 export function blooms(): Planting[] {
-  const rand = random(33);
+  const rand = seededRandom(33);
   return borderSpots(0.26, 7).map((s) => {
     const mound = 0.26 + 0.22 * s.depth;
     const size = 0.06 + rand() * 0.05;
@@ -71,7 +72,7 @@ const hedgeX = (side: number, rand: () => number) =>
 
 /** Lavender spikes: along the front of the borders and over the hedges lining the path. */
 export function lavender(): Planting[] {
-  const rand = random(45);
+  const rand = seededRandom(45);
   const out: Planting[] = [];
   const color = () => new Color(C.lavender).multiplyScalar(0.8 + rand() * 0.35);
   const spike = (x: number, z: number, ground: number) => {
@@ -90,7 +91,7 @@ export function lavender(): Planting[] {
 
 /** The lavender's grey-green cushions beneath its spikes. */
 export function lavenderCushions(): Planting[] {
-  const rand = random(46);
+  const rand = seededRandom(46);
   const out: Planting[] = [];
   const color = () => new Color(C.lavenderLeaf).multiplyScalar(0.85 + rand() * 0.25);
   for (const side of [-1, 1]) {
@@ -110,7 +111,7 @@ export function lavenderCushions(): Planting[] {
 
 /** Climbing roses and ivy on the walls: leafy clusters pressed flat against the brick. */
 export function climbers(): { leaves: Planting[]; roses: Planting[] } {
-  const rand = random(88);
+  const rand = seededRandom(88);
   const leaves: Planting[] = [];
   const roses: Planting[] = [];
   const { left, right, back } = GARDEN;
@@ -169,7 +170,7 @@ export function climbers(): { leaves: Planting[]; roses: Planting[] } {
 
 /** Foxgloves, hollyhocks and delphiniums: tall spires at the back of the borders. */
 export function spires(): Planting[] {
-  const rand = random(57);
+  const rand = seededRandom(57);
   const out: Planting[] = [];
   for (const s of borderSpots(0.55, 13)) {
     if (s.depth < 0.55) continue;
@@ -201,7 +202,7 @@ export function yews(): Planting[] {
 
 /** Tree crowns beyond the walls, so the garden sits in a green, wooded landscape. */
 export function crowns(): Planting[] {
-  const rand = random(71);
+  const rand = seededRandom(71);
   const out: Planting[] = [];
   const { left, right, back, front } = GARDEN;
   for (let i = 0; i < 34; i++) {

@@ -9,7 +9,7 @@ import { createGladeUniforms } from './gladeUniforms.ts';
 import { DistantWood } from './DistantWood.tsx';
 import { Ground } from './Ground.tsx';
 import { gladeManifest } from './manifest.ts';
-import { GLADE_COLORS } from './palette.ts';
+import { GLADE_COLORS, GLADE_LIGHT } from './palette.ts';
 import { Pollen } from './Pollen.tsx';
 import { SunShafts } from './SunShafts.tsx';
 import { Trees } from './Trees.tsx';
@@ -60,6 +60,8 @@ export default function GladeScene({ frame }: SceneProps) {
 
   return (
     <>
+      {/* The scene's shaders light themselves; this lights the resident's controllers and hands. */}
+      <hemisphereLight args={[GLADE_LIGHT.sky.color, GLADE_LIGHT.ground.color, 1.6]} />
       <GradientSky uniforms={uniforms} />
       <Ground uniforms={uniforms} />
       <DistantWood uniforms={uniforms} />

@@ -12,14 +12,14 @@ import { useDisposable } from '../common/useDisposable.ts';
 import type { GladeUniforms } from './gladeUniforms.ts';
 import { POLLEN_FRAGMENT, POLLEN_VERTEX } from './light.glsl.ts';
 import { GLADE_COLORS } from './palette.ts';
-import { random } from './random.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 import { groundHeight } from './terrain.ts';
 
 const MOTES = 110;
 
 /** Homes for the motes, mostly in the glade ahead, none close to the face. */
 function createPollenGeometry(): BufferGeometry {
-  const rand = random(29);
+  const rand = seededRandom(29);
   const positions: number[] = [];
   const motes: number[] = [];
   while (positions.length < MOTES * 3) {

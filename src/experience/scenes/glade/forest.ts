@@ -1,6 +1,6 @@
 import { Color, Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import { GLADE_COLORS } from './palette.ts';
-import { random } from './random.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 import {
   azimuth,
   beyondClearing,
@@ -89,7 +89,7 @@ function placeTrees(rand: () => number): Tree[] {
 }
 
 export function createForest(): Forest {
-  const rand = random(11);
+  const rand = seededRandom(11);
   const trunks: Instances = { matrices: [], colors: [] };
   const canopy: Instances = { matrices: [], colors: [] };
   const leaves = new Color(GLADE_COLORS.leaves);

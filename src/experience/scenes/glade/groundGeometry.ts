@@ -2,7 +2,7 @@ import { Color, Float32BufferAttribute } from 'three';
 import type { BufferGeometry } from 'three';
 import { createPolarGrid } from '../common/polarGrid.ts';
 import { GLADE_COLORS } from './palette.ts';
-import { random } from './random.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 import { beyondClearing, groundHeight, smoothstep } from './terrain.ts';
 
 /**
@@ -28,7 +28,7 @@ export function createGroundGeometry(): BufferGeometry {
   const litter = new Color(GLADE_COLORS.leafLitter);
   const c = new Color();
   const floor = new Color();
-  const rand = random(5);
+  const rand = seededRandom(5);
   for (let i = 0; i < count; i++) {
     const x = positions.getX(i);
     const z = positions.getZ(i);

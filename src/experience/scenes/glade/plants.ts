@@ -1,7 +1,7 @@
 import { BufferGeometry, Color, Float32BufferAttribute, Matrix4, Quaternion, Vector3 } from 'three';
 import type { Instances } from './forest.ts';
 import { GLADE_COLORS } from './palette.ts';
-import { random } from './random.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 import { azimuth, beyondClearing, groundHeight, smoothstep } from './terrain.ts';
 
 /**
@@ -41,7 +41,7 @@ const BLADES = 8;
 
 /** A tuft of grass: thin blades leaning out from a small clump, darker at the root. */
 export function createTuftGeometry(): BufferGeometry {
-  const rand = random(3);
+  const rand = seededRandom(3);
   const mesh = emptyMesh();
   const a = new Vector3();
   const b = new Vector3();
@@ -74,7 +74,7 @@ const FROND_SEGMENTS = 7;
  * side of the stem (the gaps between them give the feathery edge).
  */
 export function createFernGeometry(): BufferGeometry {
-  const rand = random(9);
+  const rand = seededRandom(9);
   const mesh = emptyMesh();
   const spine = (heading: number, reach: number, rise: number, s: number, out: Vector3) => {
     const outward = reach * s;
@@ -164,7 +164,7 @@ export interface Undergrowth {
 }
 
 export function createUndergrowth(): Undergrowth {
-  const rand = random(17);
+  const rand = seededRandom(17);
   const q = new Quaternion();
   const up = new Vector3(0, 1, 0);
   const place = (

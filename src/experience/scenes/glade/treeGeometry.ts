@@ -1,6 +1,6 @@
 import { BufferGeometry, Float32BufferAttribute, IcosahedronGeometry, Vector3 } from 'three';
 import { LIMBS, limbBase, limbDirection, trunkBend, trunkRadius } from './forest.ts';
-import { random } from './random.ts';
+import { seededRandom } from '../common/seededRandom.ts';
 
 /** Heights (in trunk units) of the trunk's rings: close together where the roots flare. */
 const TRUNK_RINGS = [0, 0.02, 0.05, 0.1, 0.2, 0.32, 0.45, 0.6, 0.78, 1];
@@ -93,7 +93,7 @@ const CORE_RADIUS = 0.5;
  * inside and underside of the clump are darker.
  */
 export function createLeafClumpGeometry(): BufferGeometry {
-  const rand = random(23);
+  const rand = seededRandom(23);
   const positions: number[] = [];
   const normals: number[] = [];
   const shades: number[] = [];

@@ -3,7 +3,7 @@ import { EXTEND_MINUTES } from '../../core/protocol/messages.ts';
 import { t } from '../../core/i18n/catalogue.ts';
 import { findScene } from '../../experience/scenes/registry.ts';
 import { openMirror, sendCommand, useConsoleHub } from './consoleHub.ts';
-import { clockText, stateText, stepText, unsentText } from './format.ts';
+import { clockText, recordPath, stateText, stepText, unsentText } from './format.ts';
 
 /** One headset: live status, the resident's call, and the controls staff may use now. */
 export function HeadsetCard({ headsetId }: { headsetId: string }) {
@@ -11,6 +11,7 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
   const called = useConsoleHub((s) => s.calls[headsetId] !== undefined);
   const mirrorOpen = useConsoleHub((s) => s.mirror === headsetId);
   const notice = useConsoleHub((s) => (s.notice?.headsetId === headsetId ? s.notice.text : null));
+  const lastSession = useConsoleHub((s) => s.lastSession[headsetId] ?? null);
   if (!h) return null;
   const s = h.status;
   const can = availableCommands(s, h.online);
@@ -82,6 +83,13 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
         </p>
       )}
       {s && <p className="unsent">{unsentText(s.unsentLogItems)}</p>}
+      {lastSession && !live && (
+        <p className="after-session">
+          <a href={recordPath(lastSession)} data-testid="record-last">
+            Record measures and notes for the last session
+          </a>
+        </p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}

@@ -173,6 +173,13 @@ describe('supervising a group session from the console', () => {
     await expect
       .poll(() => card(c, 'Elm Room').getByTestId('headset-phase').textContent())
       .toBe('Introduction');
+    // Staff see whom each headset is for.
+    await expect
+      .poll(() => card(c, 'Oak Lounge 2').getByTestId('headset-resident').textContent())
+      .toBe('Mair (R-0012)');
+    await expect
+      .poll(() => card(c, 'Elm Room').getByTestId('headset-resident').textContent())
+      .toBe('Huw (R-0013)');
 
     // One breathing clock: the guides agree within 100 ms although Begin was 2 s apart.
     await expect

@@ -4,6 +4,7 @@ import { t } from '../../core/i18n/catalogue.ts';
 import { findScene } from '../../experience/scenes/registry.ts';
 import { openMirror, sendCommand, useConsoleHub } from './consoleHub.ts';
 import { clockText, recordPath, stateText, stepText, unsentText } from './format.ts';
+import { useResidentName } from './residentNames.ts';
 
 /** One headset: live status, the resident's call, and the controls staff may use now. */
 export function HeadsetCard({ headsetId }: { headsetId: string }) {
@@ -12,8 +13,9 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
   const mirrorOpen = useConsoleHub((s) => s.mirror === headsetId);
   const notice = useConsoleHub((s) => (s.notice?.headsetId === headsetId ? s.notice.text : null));
   const lastSession = useConsoleHub((s) => s.lastSession[headsetId] ?? null);
+  const s = h?.status ?? null;
+  const resident = useResidentName(s?.state === 'idle' ? null : (s?.residentId ?? null));
   if (!h) return null;
-  const s = h.status;
   const can = availableCommands(s, h.online);
   const titleId = `hs-${headsetId}`;
   const scene = s?.scene ? findScene(s.scene) : undefined;
@@ -48,6 +50,12 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
       </p>
       {s && (s.state !== 'idle' || !h.online) && (
         <dl className="facts">
+          <div>
+            <dt>Resident</dt>
+            <dd data-testid="headset-resident">
+              {s.residentId ? (resident ?? 'Resident') : 'Guest, not recorded'}
+            </dd>
+          </div>
           <div>
             <dt>Scene</dt>
             <dd>{scene ? t('en', scene.manifest.titleKey) : (s.scene ?? '–')}</dd>

@@ -4,6 +4,7 @@ import {
   doubleBooked,
   planDefaultsFor,
 } from '../../../src/console/live/residentChoice.ts';
+import { residentName } from '../../../src/console/live/residentNames.ts';
 import type { ResidentView } from '../../../src/core/schemas/residents.ts';
 
 const resident = (over: Partial<ResidentView> = {}): ResidentView => ({
@@ -56,5 +57,12 @@ describe('picking a resident in the start flow', () => {
     expect(doubleBooked({ a: mair, b: null, c: mair }, ['a', 'b', 'c'])).toBe(mair);
     // Only the headsets still chosen count.
     expect(doubleBooked({ a: mair, c: mair }, ['a', 'b'])).toBeNull();
+  });
+});
+
+describe('the resident on a headset card', () => {
+  it('reads as the label staff know, with the code', () => {
+    expect(residentName({ code: 'R-0012', label: 'Mair' })).toBe('Mair (R-0012)');
+    expect(residentName({ code: 'R-0013', label: null })).toBe('R-0013');
   });
 });

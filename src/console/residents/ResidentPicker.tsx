@@ -52,7 +52,7 @@ export function ResidentPicker({
         onChange={(e) => setQ(e.target.value)}
       />
       {error && <p role="alert">{error}</p>}
-      <ul className="picker-list" aria-label={`Residents: ${label}`}>
+      <ul className="picker-list" aria-label="Residents">
         <li>
           <button
             type="button"

@@ -109,7 +109,8 @@ describe('pairing a headset page', () => {
     expect(await page.getByTestId('device-unpaired').textContent()).toMatch(/removed/);
     expect(await page.evaluate(() => localStorage.getItem('hafan.device'))).toBeNull();
     await page.close();
-  });
+    // Two sessions and three loads of the start screen's scene (SwiftShader, shared cores).
+  }, 240_000);
 
   it('fits short windows without scrolling: every key visible and large enough to hit', async () => {
     const page = await h.context.newPage();

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { SessionRecord } from '../core/schemas/session.ts';
+import { useConsoleHub } from './live/consoleHub.ts';
+import { recordPath } from './live/format.ts';
 import { LiveConsole } from './live/LiveConsole.tsx';
+import './ops.css';
 
 interface Health {
   status: string;
@@ -30,17 +33,31 @@ const END_LABELS: Record<string, string> = {
 export function ConsoleApp() {
   const [health, setHealth] = useState<Load<Health>>({ state: 'loading' });
   const [sessions, setSessions] = useState<Load<SessionRecord[]>>({ state: 'loading' });
+  // A session ending on a headset reloads the list, so staff can record for it at once.
+  const sessionsEnded = useConsoleHub((s) => s.sessionsEnded);
 
   useEffect(() => {
     getJson<Health>('/api/health').then(
       (data) => setHealth({ state: 'ok', data }),
       (e: unknown) => setHealth({ state: 'error', message: String(e) }),
     );
-    getJson<{ sessions: SessionRecord[] }>('/api/sessions?limit=20').then(
-      (data) => setSessions({ state: 'ok', data: data.sessions }),
-      (e: unknown) => setSessions({ state: 'error', message: String(e) }),
-    );
   }, []);
+  useEffect(() => {
+    let live = true;
+    // The headset's last records may reach the server a moment after it reports the end.
+    const timer = window.setTimeout(
+      () =>
+        getJson<{ sessions: SessionRecord[] }>('/api/sessions?limit=20').then(
+          (data) => live && setSessions({ state: 'ok', data: data.sessions }),
+          (e: unknown) => live && setSessions({ state: 'error', message: String(e) }),
+        ),
+      sessionsEnded === 0 ? 0 : 1500,
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [sessionsEnded]);
 
   return (
     <main className="page">
@@ -75,6 +92,7 @@ export function ConsoleApp() {
                 <th scope="col">Length</th>
                 <th scope="col">Language</th>
                 <th scope="col">Outcome</th>
+                <th scope="col">After the session</th>
               </tr>
             </thead>
             <tbody>
@@ -85,6 +103,16 @@ export function ConsoleApp() {
                   <td>{s.lengthMin} min</td>
                   <td>{s.language === 'cy' ? 'Cymraeg' : 'English'}</td>
                   <td>{s.endReason ? END_LABELS[s.endReason] : 'In progress'}</td>
+                  <td>
+                    <a href={recordPath(s.id)}>
+                      Record
+                      <span className="visually-hidden">
+                        {' '}
+                        measures and notes for the {s.scene} session at{' '}
+                        {new Date(s.startedAt).toLocaleTimeString()}
+                      </span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -14,11 +14,62 @@ const SHOTS = 'docs/screenshots';
 async function headsetPage(name: string, query: string): Promise<{ page: Page; id: string }> {
   const page = await h.context.newPage();
   const paired = await pairHeadsetPage(page, h.server, name);
+  await page.addInitScript(cuttableHub);
   await page.goto(`${h.server.url}/${query}`);
   await page.waitForFunction(() => window.__hafanHub?.link()?.state() === 'online', null, {
     timeout: 60_000,
   });
   return { page, id: paired.headset.id };
+}
+
+/**
+ * Fault injection for a headset page: `window.__cutHub(true)` drops its hub connection and makes
+ * every reconnect fail (as when the Wi-Fi to the server goes), `__cutHub(false)` lets it back.
+ */
+function cuttableHub(): void {
+  const Real = window.WebSocket;
+  const sockets: WebSocket[] = [];
+  let cut = false;
+  window.WebSocket = class extends Real {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      const hub = String(url).includes('/api/hub');
+      super(cut && hub ? 'ws://127.0.0.1:9/api/hub' : url, protocols);
+      if (hub) sockets.push(this);
+    }
+  };
+  (window as unknown as { __cutHub: (on: boolean) => void }).__cutHub = (on) => {
+    cut = on;
+    if (on) for (const s of sockets.splice(0)) s.close();
+  };
+}
+const cutHub = (p: Page, on: boolean) =>
+  p.evaluate((x) => (window as unknown as { __cutHub: (on: boolean) => void }).__cutHub(x), on);
+
+/** Adds a resident at the admin's site through the residents API. */
+async function addResident(body: {
+  code: string;
+  label: string;
+  consent: 'yes' | 'no';
+  preferences?: object;
+}): Promise<{ id: string }> {
+  const admin = await adminOf(h.server);
+  const res = await fetch(`${h.server.url}/api/residents`, {
+    method: 'POST',
+    headers: { ...admin.headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ siteId: admin.siteId, ...body }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string };
+}
+
+/** The built chunks that carry three.js (its renderer), as paths the browser requests. */
+function threeJsChunks(dist = 'dist-e2e'): string[] {
+  const dir = path.join(dist, 'assets');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes('WebGLRenderer'))
+    .map((f) => `/assets/${f}`);
 }
 
 const card = (c: Page, name: string) =>
@@ -36,8 +87,16 @@ const breathPhase = (p: Page) =>
   });
 
 describe('supervising a group session from the console', () => {
-  it('starts two headsets together, watches them live, pauses and resumes one, ends both', async () => {
+  it('starts two residents together, watches them live, pauses and resumes one, one loses the hub and carries on, ends both, records a staff measure', async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
+    // Mair consented to research and likes large captions; Huw did not consent.
+    const mair = await addResident({
+      code: 'R-0012',
+      label: 'Mair',
+      consent: 'yes',
+      preferences: { captionSize: 'large' },
+    });
+    const huw = await addResident({ code: 'R-0013', label: 'Huw', consent: 'no' });
     const oak = await headsetPage('Oak Lounge 2', '?emulate=1&stats=1');
     const elm = await headsetPage('Elm Room', '');
 
@@ -46,6 +105,10 @@ describe('supervising a group session from the console', () => {
     const [name, value] = admin.headers.cookie!.split('=') as [string, string];
     await h.context.addCookies([{ name, value, url: h.server.url }]);
     const c = await h.context.newPage();
+    const scripts: string[] = [];
+    c.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     await c.setViewportSize({ width: 768, height: 1024 });
     await c.goto(`${h.server.url}/console`);
     for (const n of ['Oak Lounge 2', 'Elm Room']) {
@@ -53,11 +116,35 @@ describe('supervising a group session from the console', () => {
     }
     expect(await seriousViolations(c)).toEqual([]);
 
-    // Start flow, keyboard only: headsets → (guests) → scene → length → Start.
+    // Start flow, keyboard only: headsets → residents → scene → length → Start.
     await c.getByRole('checkbox', { name: 'Oak Lounge 2' }).focus();
     await c.keyboard.press('Space');
     await c.getByRole('checkbox', { name: 'Elm Room' }).focus();
     await c.keyboard.press('Space');
+    // Oak: search "mai", then one press on Mair. Elm: one press on Huw, straight from the list.
+    const oakPick = c.getByTestId('resident-step').filter({ hasText: 'Resident for Oak Lounge 2' });
+    const elmPick = c.getByTestId('resident-step').filter({ hasText: 'Resident for Elm Room' });
+    await oakPick.getByRole('searchbox', { name: 'Resident for Oak Lounge 2' }).focus();
+    await c.keyboard.type('mai');
+    await expect.poll(() => oakPick.getByRole('button').count()).toBe(2); // Guest, Mair
+    await oakPick.getByRole('button', { name: /R-0012 Mair/ }).focus();
+    await c.keyboard.press('Enter');
+    await elmPick.getByRole('button', { name: /R-0013 Huw no research consent/ }).focus();
+    await c.keyboard.press('Enter');
+    expect(await oakPick.getByRole('button', { name: /Mair/ }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await oakPick.getByTestId('resident-facts').textContent()).toContain(
+      'Recorded for Mair; included in research (consent given).',
+    );
+    expect(await oakPick.getByTestId('resident-facts').textContent()).toContain(
+      'Prefers large captions.',
+    );
+    expect(await elmPick.getByTestId('resident-facts').textContent()).toContain(
+      "Recorded for Huw's care record only: left out of research exports (no research consent).",
+    );
+    await c.screenshot({ path: `${SHOTS}/console-start-residents.png`, fullPage: true });
+    expect(await seriousViolations(c)).toEqual([]);
     await c.getByRole('radio', { name: 'Northern lights over a lake' }).focus();
     await c.keyboard.press('Space');
     await c.getByRole('radio', { name: '3 min' }).focus();
@@ -86,6 +173,13 @@ describe('supervising a group session from the console', () => {
     await expect
       .poll(() => card(c, 'Elm Room').getByTestId('headset-phase').textContent())
       .toBe('Introduction');
+    // Staff see whom each headset is for.
+    await expect
+      .poll(() => card(c, 'Oak Lounge 2').getByTestId('headset-resident').textContent())
+      .toBe('Mair (R-0012)');
+    await expect
+      .poll(() => card(c, 'Elm Room').getByTestId('headset-resident').textContent())
+      .toBe('Huw (R-0013)');
 
     // One breathing clock: the guides agree within 100 ms although Begin was 2 s apart.
     await expect
@@ -96,12 +190,17 @@ describe('supervising a group session from the console', () => {
     expect(Math.abs(a.lead - b.lead)).toBeLessThan(100);
 
     // The mirror: three.js arrives only now, and follows the resident's head.
+    const threeChunks = threeJsChunks();
+    expect(threeChunks.length).toBeGreaterThan(0);
+    const threeLoaded = () => scripts.filter((p) => threeChunks.includes(p));
+    expect(threeLoaded()).toEqual([]);
     await card(c, 'Oak Lounge 2').getByRole('button', { name: 'Show mirror' }).click();
     const mirror = c.getByTestId('mirror');
     await mirror.waitFor({ timeout: 30_000 });
     await expect
       .poll(async () => Number(await mirror.getAttribute('data-poses')), { timeout: 30_000 })
       .toBeGreaterThan(2);
+    expect(threeLoaded().length).toBeGreaterThan(0);
     await oak.page.evaluate(() => {
       const y = Math.PI / 4; // turn 45° to the left
       window.__hafanXR!.device.quaternion.set(0, Math.sin(y / 2), 0, Math.cos(y / 2));
@@ -116,10 +215,15 @@ describe('supervising a group session from the console', () => {
       .toMatch(/Last caption: .+/);
     await c.screenshot({ path: `${SHOTS}/console-live.png`, fullPage: true });
     expect(await seriousViolations(c)).toEqual([]);
+    // Staff close the mirror again (it renders in software here and slows the page's clicks).
+    await c.getByRole('button', { name: 'Close mirror' }).click();
+    await mirror.waitFor({ state: 'detached' });
 
     // Pause and resume Elm from the console; Oak carries on.
     const elmCard = card(c, 'Elm Room');
-    await elmCard.getByRole('button', { name: 'Pause' }).click();
+    // The live controls by keyboard, too.
+    await elmCard.getByRole('button', { name: 'Pause' }).focus();
+    await c.keyboard.press('Enter');
     await elmCard.getByText('Paused', { exact: true }).waitFor();
     await elm.page.getByTestId('paused').waitFor();
     expect(await card(c, 'Oak Lounge 2').getByTestId('headset-state').textContent()).toBe(
@@ -132,13 +236,32 @@ describe('supervising a group session from the console', () => {
     expect(await c.evaluate(() => window.__hafanChimes)).toBe(1);
     await elmCard.getByRole('button', { name: 'I’m on my way' }).click();
     await elmCard.getByText('The resident is asking for staff.').waitFor({ state: 'detached' });
-    await elmCard.getByRole('button', { name: 'Resume' }).click();
+    await elmCard.getByRole('button', { name: 'Resume' }).focus();
+    await c.keyboard.press('Enter');
     await elmCard.getByText('In session', { exact: true }).waitFor();
     await elm.page.getByTestId('paused').waitFor({ state: 'detached' });
     await elmCard.getByRole('button', { name: '+5 min' }).click();
     await expect
       .poll(() => elmCard.getByTestId('headset-remaining').textContent(), { timeout: 15_000 })
       .toMatch(/^[67]:\d\d$/);
+
+    // Oak loses the hub: the console says so, the session carries on in the headset, and Oak
+    // reports again by itself once the connection is back.
+    const oakCard = card(c, 'Oak Lounge 2');
+    await cutHub(oak.page, true);
+    await oakCard.getByText('Connection lost (session carries on)').waitFor({ timeout: 30_000 });
+    const cutAt = await oak.page.evaluate(() => window.__hafanHub!.status().elapsedMs ?? 0);
+    await expect
+      .poll(() => oak.page.evaluate(() => window.__hafanHub!.status().elapsedMs ?? 0), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(cutAt + 3000);
+    expect(await oak.page.evaluate(() => window.__hafanHub!.status().state)).toBe('in_session');
+    expect(await oak.page.evaluate(() => window.__hafanHub!.link()!.state())).toBe('offline');
+    await cutHub(oak.page, false);
+    await oakCard.getByText('In session', { exact: true }).waitFor({ timeout: 60_000 });
+    const seen = (await oakCard.getByTestId('headset-elapsed').textContent())!.split(':');
+    expect(Number(seen[0]) * 60_000 + Number(seen[1]) * 1000).toBeGreaterThan(cutAt + 3000);
 
     // End both now.
     for (const n of ['Oak Lounge 2', 'Elm Room']) {
@@ -150,8 +273,30 @@ describe('supervising a group session from the console', () => {
       await card(c, n).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
     }
 
-    // What the database holds: two sessions of this site, one per headset, ended by staff, with
-    // the staff's pause, resume and extension among Elm's events.
+    // After the session, staff record with Huw from Elm's card: the console links to the form.
+    const recent = c.getByRole('link', {
+      name: /^Record measures and notes for the aurora session/,
+    });
+    await expect.poll(() => recent.count(), { timeout: 30_000 }).toBe(2);
+    await card(c, 'Elm Room')
+      .getByRole('link', { name: 'Record measures and notes for the last session' })
+      .focus();
+    await c.keyboard.press('Enter');
+    await c.getByRole('heading', { name: 'After the session', exact: true }).waitFor();
+    await c.getByText('aurora · 3 min').waitFor();
+    const mood = c.getByRole('form', { name: /How I feel/ });
+    await mood.getByRole('radio', { name: 'Happy', exact: true }).check();
+    await mood.getByRole('button', { name: /Save/ }).click();
+    await mood.getByText('Saved, recorded as answered by staff.').waitFor();
+    const notes = c.getByRole('form', { name: 'Session notes' });
+    await notes.getByRole('checkbox', { name: 'Calm' }).check();
+    await notes.getByRole('button', { name: 'Save notes' }).click();
+    await notes.getByText('Notes saved.').waitFor();
+    const elmRecordPath = new URL(c.url()).pathname;
+
+    // What the database holds: two sessions of this site, one per headset, ended by staff, each
+    // recorded against its resident, with the staff's pause, resume and extension among Elm's
+    // events, and the measure staff recorded after it.
     const db = new SqliteDatabase(path.join(h.server.dataDir, 'hafan.sqlite'), { readonly: true });
     try {
       await expect
@@ -164,11 +309,12 @@ describe('supervising a group session from the console', () => {
         )
         .toEqual({ n: 2 });
       const rows = db
-        .prepare('SELECT id, headset_id, site_id, scene, end_reason FROM sessions')
+        .prepare('SELECT id, headset_id, site_id, resident_id, scene, end_reason FROM sessions')
         .all() as {
         id: string;
         headset_id: string;
         site_id: string;
+        resident_id: string | null;
         scene: string;
         end_reason: string;
       }[];
@@ -176,6 +322,31 @@ describe('supervising a group session from the console', () => {
       expect(rows.every((r) => r.scene === 'aurora' && r.end_reason === 'interrupted')).toBe(true);
       expect(new Set(rows.map((r) => r.site_id))).toEqual(new Set([admin.siteId]));
       const elmSession = rows.find((r) => r.headset_id === elm.id)!.id;
+      expect(Object.fromEntries(rows.map((r) => [r.headset_id, r.resident_id]))).toEqual({
+        [oak.id]: mair.id,
+        [elm.id]: huw.id,
+      });
+      expect(elmRecordPath).toBe(`/console/sessions/${elmSession}/record`);
+      const staffMeasures = db
+        .prepare(
+          "SELECT session_id, instrument_id, timing, answers FROM measures WHERE respondent = 'staff'",
+        )
+        .all() as { session_id: string; instrument_id: string; timing: string; answers: string }[];
+      expect(
+        staffMeasures.map((m) => ({ ...m, answers: JSON.parse(m.answers) as unknown })),
+      ).toEqual([
+        {
+          session_id: elmSession,
+          instrument_id: 'mood_faces',
+          timing: 'post',
+          answers: [{ linkId: 'mood', value: 4 }],
+        },
+      ]);
+      const note = db.prepare('SELECT session_id, observations FROM session_notes').all() as {
+        session_id: string;
+        observations: string;
+      }[];
+      expect(note).toEqual([{ session_id: elmSession, observations: JSON.stringify(['calm']) }]);
       await expect
         .poll(
           () =>

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../src/core/schemas/session.ts';
 import { addHeadset } from '../server/liveAuth.ts';
@@ -8,6 +9,32 @@ import { adminOf, apiGet } from './pairing.ts';
 
 const h = serverAndBrowserForFile({ paired: false });
 const SHOTS = 'docs/screenshots';
+
+/** What a short window shows of the pairing panel: overflow, and every button's box. */
+const pairingFit = (page: Page) =>
+  page.evaluate(() => {
+    const doc = document.documentElement;
+    const panel = document.querySelector<HTMLElement>('[data-testid=pairing]')!;
+    const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return {
+        text: b.textContent,
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+        w: r.width,
+        h: r.height,
+      };
+    });
+    return {
+      vw: window.innerWidth,
+      vh: window.innerHeight,
+      docScroll: { h: doc.scrollHeight, w: doc.scrollWidth },
+      panelScrolls: panel.scrollHeight > panel.clientHeight + 1,
+      buttons,
+    };
+  });
 
 const sessions = async () =>
   (await apiGet<{ sessions: SessionRecord[] }>(h.server, '/api/sessions?limit=200')).sessions;
@@ -82,5 +109,46 @@ describe('pairing a headset page', () => {
     expect(await page.getByTestId('device-unpaired').textContent()).toMatch(/removed/);
     expect(await page.evaluate(() => localStorage.getItem('hafan.device'))).toBeNull();
     await page.close();
-  });
+    // Two sessions and three loads of the start screen's scene (SwiftShader, shared cores).
+  }, 240_000);
+
+  it('fits short windows without scrolling: every key visible and large enough to hit', async () => {
+    const page = await h.context.newPage();
+    // 640×360: a phone on its side; 1280×650: the Quest browser's default window less its bar.
+    for (const [width, height, lang] of [
+      [640, 360, 'en'],
+      [640, 360, 'cy'],
+      [1280, 650, 'en'],
+    ] as const) {
+      const t0 = Date.now();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${h.server.url}/`);
+      await page.getByTestId('device-unpaired').waitFor();
+      await page.getByRole('button', { name: lang === 'cy' ? 'Cymraeg' : 'English' }).click();
+      await page.getByTestId('pair-open').click();
+      await page.getByTestId('pairing').waitFor();
+      // With the longest message showing, too (a wrong code).
+      for (const d of '00000000')
+        await page.locator('.keypad button', { hasText: d }).first().click();
+      await page.getByTestId('pair-submit').click();
+      await page.getByRole('alert').waitFor();
+      if (width === 640 && lang === 'en') {
+        await page.screenshot({ path: `${SHOTS}/headset-pairing-short.png` });
+      }
+      const fit = await pairingFit(page);
+      const where = `${width}×${height} ${lang}`;
+      expect(fit.docScroll, where).toEqual({ h: height, w: width });
+      expect(fit.panelScrolls, where).toBe(false);
+      expect(fit.buttons.length, where).toBe(13); // 10 digits, delete, pair, back
+      for (const b of fit.buttons) {
+        expect(b.top >= 0 && b.left >= 0, `${where} ${b.text}`).toBe(true);
+        expect(b.bottom <= height && b.right <= width, `${where} ${b.text}`).toBe(true);
+        expect(Math.min(b.w, b.h), `${where} ${b.text}`).toBeGreaterThanOrEqual(44);
+      }
+      console.log(`pairing fit ${where}: checked in ${Date.now() - t0} ms`);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+    // Each window size reloads the start screen's scene (SwiftShader): allow for a slow machine.
+  }, 300_000);
 });

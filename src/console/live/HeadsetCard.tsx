@@ -3,7 +3,8 @@ import { EXTEND_MINUTES } from '../../core/protocol/messages.ts';
 import { t } from '../../core/i18n/catalogue.ts';
 import { findScene } from '../../experience/scenes/registry.ts';
 import { openMirror, sendCommand, useConsoleHub } from './consoleHub.ts';
-import { clockText, stateText, stepText, unsentText } from './format.ts';
+import { clockText, recordPath, stateText, stepText, unsentText } from './format.ts';
+import { useResidentName } from './residentNames.ts';
 
 /** One headset: live status, the resident's call, and the controls staff may use now. */
 export function HeadsetCard({ headsetId }: { headsetId: string }) {
@@ -11,8 +12,10 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
   const called = useConsoleHub((s) => s.calls[headsetId] !== undefined);
   const mirrorOpen = useConsoleHub((s) => s.mirror === headsetId);
   const notice = useConsoleHub((s) => (s.notice?.headsetId === headsetId ? s.notice.text : null));
+  const lastSession = useConsoleHub((s) => s.lastSession[headsetId] ?? null);
+  const s = h?.status ?? null;
+  const resident = useResidentName(s?.state === 'idle' ? null : (s?.residentId ?? null));
   if (!h) return null;
-  const s = h.status;
   const can = availableCommands(s, h.online);
   const titleId = `hs-${headsetId}`;
   const scene = s?.scene ? findScene(s.scene) : undefined;
@@ -48,6 +51,12 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
       {s && (s.state !== 'idle' || !h.online) && (
         <dl className="facts">
           <div>
+            <dt>Resident</dt>
+            <dd data-testid="headset-resident">
+              {s.residentId ? (resident ?? 'Resident') : 'Guest, not recorded'}
+            </dd>
+          </div>
+          <div>
             <dt>Scene</dt>
             <dd>{scene ? t('en', scene.manifest.titleKey) : (s.scene ?? '–')}</dd>
           </div>
@@ -82,6 +91,13 @@ export function HeadsetCard({ headsetId }: { headsetId: string }) {
         </p>
       )}
       {s && <p className="unsent">{unsentText(s.unsentLogItems)}</p>}
+      {lastSession && !live && (
+        <p className="after-session">
+          <a href={recordPath(lastSession)} data-testid="record-last">
+            Record measures and notes for the last session
+          </a>
+        </p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}

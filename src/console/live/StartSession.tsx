@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { PATTERN_IDS } from '../../core/breathing/patterns.ts';
 import { t } from '../../core/i18n/catalogue.ts';
 import { BUILT_IN_INSTRUMENTS } from '../../core/instruments/registry.ts';
@@ -10,20 +10,23 @@ import {
 } from '../../core/schemas/sessionPlan.ts';
 import { SESSION_LENGTHS_MIN, type SessionLengthMin } from '../../core/session/timeline.ts';
 import { SCENES } from '../../experience/scenes/registry.ts';
+import type { ResidentView } from '../../core/schemas/residents.ts';
 import { prepareSessions, useConsoleHub } from './consoleHub.ts';
-import { loadResidents, type ResidentChoice } from './residents.ts';
+import { doubleBooked, planDefaultsFor } from './residentChoice.ts';
+import { ResidentStep } from './ResidentStep.tsx';
 
 const MEASURE_OPTIONS: PlannedMeasure[] = BUILT_IN_INSTRUMENTS.filter(
   (d) => d.use === 'per_session',
 ).flatMap((d) => d.timings.map((timing) => ({ instrumentId: d.id, timing })));
 const key = (m: PlannedMeasure) => `${m.instrumentId}:${m.timing}`;
+const MEASURE_KEYS = new Set(MEASURE_OPTIONS.map(key));
 const TIMING: Record<string, string> = {
   pre: 'before',
   post: 'after',
   baseline: 'baseline',
   follow_up: 'follow-up',
 };
-const GUEST = '';
+const SCENE_IDS = SCENES.map((s) => s.manifest.id);
 
 /**
  * The start flow: headset(s) → resident (or guest, not recorded) → scene → length → pattern →
@@ -37,8 +40,7 @@ export function StartSession() {
     return h !== undefined && availableCommands(h.status, h.online).prepare;
   });
   const [chosen, setChosen] = useState<string[]>([]);
-  const [residentFor, setResidentFor] = useState<Record<string, string>>({});
-  const [residents, setResidents] = useState<ResidentChoice[]>([]);
+  const [residentFor, setResidentFor] = useState<Record<string, ResidentView | null>>({});
   const [scene, setScene] = useState(SCENES[0]!.manifest.id);
   const [lengthMin, setLength] = useState<SessionLengthMin>(5);
   const [language, setLanguage] = useState<'en' | 'cy'>('en');
@@ -50,10 +52,18 @@ export function StartSession() {
   const [busy, setBusy] = useState(false);
   const formId = useId();
 
-  useEffect(() => {
-    void loadResidents().then(setResidents);
-  }, []);
   const picked = chosen.filter((id) => ready.includes(id));
+
+  // Picking a resident fills in their preferences (staff can still change each one).
+  const pickResident = (headsetId: string, r: ResidentView | null) => {
+    setResidentFor((x) => ({ ...x, [headsetId]: r }));
+    if (!r) return;
+    const d = planDefaultsFor(r, SCENE_IDS);
+    if (d.scene) setScene(d.scene);
+    if (d.language) setLanguage(d.language);
+    if (d.measures)
+      setMeasures(new Set(d.measures.filter((m) => MEASURE_KEYS.has(key(m))).map(key)));
+  };
 
   const toggle = (id: string) =>
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -61,6 +71,11 @@ export function StartSession() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (picked.length === 0) return;
+    const twice = doubleBooked(residentFor, picked);
+    if (twice) {
+      setResult(`${twice.label ?? twice.code} is chosen for two headsets: choose one.`);
+      return;
+    }
     setBusy(true);
     setResult(null);
     const plan = {
@@ -72,7 +87,11 @@ export function StartSession() {
       measures: MEASURE_OPTIONS.filter((m) => measures.has(key(m))),
     };
     // One plan per headset: each resident is their own; the group clock is shared.
-    const targets = picked.map((id) => ({ headsetId: id, residentId: residentFor[id] || null }));
+    const targets = picked.map((id) => {
+      const r = residentFor[id] ?? null;
+      const captionSize = r?.preferences.captionSize;
+      return { headsetId: id, residentId: r?.id ?? null, ...(captionSize ? { captionSize } : {}) };
+    });
     const results = await prepareSessions(targets, plan);
     const failed = Object.entries(results).filter(([, r]) => !r.ok);
     setBusy(false);
@@ -100,26 +119,11 @@ export function StartSession() {
             ))}
           </div>
         </fieldset>
-        <fieldset>
-          <legend>2. Resident</legend>
-          {picked.length === 0 && <p className="hint">Choose a headset first.</p>}
-          {picked.map((id) => (
-            <label key={id} className="field">
-              <span>{headsets[id]?.name}</span>
-              <select
-                value={residentFor[id] ?? GUEST}
-                onChange={(e) => setResidentFor((r) => ({ ...r, [id]: e.target.value }))}
-              >
-                <option value={GUEST}>Guest, not recorded</option>
-                {residents.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.label ? `${r.code} (${r.label})` : r.code}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
+        <ResidentStep
+          headsets={picked.map((id) => ({ id, name: headsets[id]?.name ?? id }))}
+          chosen={residentFor}
+          onPick={pickResident}
+        />
         <fieldset>
           <legend>3. Scene</legend>
           <div className="choice-row">

@@ -7,7 +7,12 @@ import {
   type LinkState,
   type SocketLike,
 } from '../../core/protocol/hubLink.ts';
-import type { Command, HeadsetSummary, ServerFrame } from '../../core/protocol/messages.ts';
+import type {
+  Command,
+  HeadsetStatus,
+  HeadsetSummary,
+  ServerFrame,
+} from '../../core/protocol/messages.ts';
 import type { SessionPlan } from '../../core/schemas/sessionPlan.ts';
 import { playAlertChime } from './alertSound.ts';
 
@@ -27,6 +32,10 @@ export interface ConsoleHubState {
   mirror: string | null;
   /** A short message for staff about the last command that failed. */
   notice: { headsetId: string; text: string } | null;
+  /** Per headset, the session that last ended on it (staff record measures and notes for it). */
+  lastSession: Record<string, string>;
+  /** Counts sessions seen ending, so lists of sessions know to reload. */
+  sessionsEnded: number;
 }
 
 export const consoleHub = createStore<ConsoleHubState>(() => ({
@@ -36,6 +45,8 @@ export const consoleHub = createStore<ConsoleHubState>(() => ({
   calls: {},
   mirror: null,
   notice: null,
+  lastSession: {},
+  sessionsEnded: 0,
 }));
 
 export function useConsoleHub<T>(selector: (s: ConsoleHubState) => T): T {
@@ -49,13 +60,38 @@ type Result = { ok: boolean; reason?: string };
 const waiting = new Map<string, (r: Result) => void>();
 let link: HubLink | null = null;
 
+/**
+ * The session that has just ended between two statuses of one headset, if any: the headset was
+ * in a session and now reports none, or another one. A dropped connection ends nothing (the
+ * headset carries on and reports again).
+ */
+export function endedSession(
+  before: HeadsetStatus | null,
+  after: HeadsetStatus | null,
+): string | null {
+  const was = before?.state === 'in_session' ? before.sessionId : null;
+  if (!was || !after) return null;
+  return after.state === 'in_session' && after.sessionId === was ? null : was;
+}
+
 function upsert(h: HeadsetSummary): void {
   const s = consoleHub.getState();
   const order = s.order.includes(h.headsetId) ? s.order : [...s.order, h.headsetId];
   const calls = { ...s.calls };
   if (h.status?.staffCalled) calls[h.headsetId] ??= Date.now();
   else delete calls[h.headsetId];
-  consoleHub.setState({ headsets: { ...s.headsets, [h.headsetId]: h }, order, calls });
+  const ended = endedSession(s.headsets[h.headsetId]?.status ?? null, h.status);
+  consoleHub.setState({
+    headsets: { ...s.headsets, [h.headsetId]: h },
+    order,
+    calls,
+    ...(ended
+      ? {
+          lastSession: { ...s.lastSession, [h.headsetId]: ended },
+          sessionsEnded: s.sessionsEnded + 1,
+        }
+      : {}),
+  });
 }
 
 function onFrame(frame: ServerFrame): void {
@@ -66,8 +102,11 @@ function onFrame(frame: ServerFrame): void {
       return;
     }
     case 'headsets': {
+      // Keep what was known of each listed headset, so a session that ended while the console
+      // was reconnecting is still noticed by upsert.
+      const before = consoleHub.getState().headsets;
       const headsets: Record<string, HeadsetSummary> = {};
-      for (const h of frame.headsets) headsets[h.headsetId] = h;
+      for (const h of frame.headsets) headsets[h.headsetId] = before[h.headsetId] ?? h;
       consoleHub.setState({ headsets, order: frame.headsets.map((h) => h.headsetId), calls: {} });
       for (const h of frame.headsets) upsert(h);
       return;
@@ -141,12 +180,20 @@ export function sendCommand(headsetId: string, command: Command): Promise<Result
 /** How far ahead of now a group's shared breathing clock starts (server time). */
 export const GROUP_LEAD_MS = 3000;
 
+/** One headset of a start: whom it is for, and that resident's own caption size. */
+export interface PrepareTarget {
+  headsetId: string;
+  residentId: string | null;
+  captionSize?: SessionPlan['captionSize'];
+}
+
 /**
  * Prepares the same session on each chosen headset. Several headsets form a group: one shared
- * breathing clock, starting a moment from now in server time.
+ * breathing clock, starting a moment from now in server time. Per headset, the plan adds its
+ * resident (and their caption size); everything else is shared.
  */
 export async function prepareSessions(
-  targets: readonly { headsetId: string; residentId: string | null }[],
+  targets: readonly PrepareTarget[],
   plan: Omit<SessionPlan, 'group' | 'residentId'>,
 ): Promise<Record<string, Result>> {
   const group =
@@ -157,7 +204,12 @@ export async function prepareSessions(
     targets.map((x) =>
       sendCommand(x.headsetId, {
         kind: 'prepare',
-        plan: { ...plan, residentId: x.residentId, group },
+        plan: {
+          ...plan,
+          residentId: x.residentId,
+          ...(x.captionSize ? { captionSize: x.captionSize } : {}),
+          group,
+        },
       }),
     ),
   );

@@ -34,3 +34,8 @@ export function unsentText(n: number): string {
   if (n === 0) return 'All records saved';
   return n === 1 ? '1 record not yet saved' : `${n} records not yet saved`;
 }
+
+/** Where staff record the measures they answer with the resident, and notes, after a session. */
+export function recordPath(sessionId: string): string {
+  return `/console/sessions/${encodeURIComponent(sessionId)}/record`;
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ResidentView } from '../../core/schemas/residents.ts';
 import { api } from '../api.ts';
 
@@ -11,11 +11,15 @@ export function ResidentPicker({
   siteId,
   onPick,
   selectedId = null,
+  label = 'Find a resident',
 }: {
   siteId?: string;
   onPick: (resident: ResidentView | null) => void;
   selectedId?: string | null;
+  /** The search field's label (several pickers on one page each need their own). */
+  label?: string;
 }) {
+  const searchId = useId();
   const [q, setQ] = useState('');
   const [found, setFound] = useState<ResidentView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,9 +42,9 @@ export function ResidentPicker({
 
   return (
     <div className="resident-picker">
-      <label htmlFor="resident-search">Find a resident</label>
+      <label htmlFor={searchId}>{label}</label>
       <input
-        id="resident-search"
+        id={searchId}
         type="search"
         autoComplete="off"
         placeholder="Code or name"
@@ -69,7 +73,8 @@ export function ResidentPicker({
             >
               <strong>{r.code}</strong>
               {r.label && <span> {r.label}</span>}
-              {r.consent !== 'yes' && <span className="hint"> no research consent</span>}
+              {r.consent === 'no' && <span className="hint"> no research consent</span>}
+              {r.consent === 'withdrawn' && <span className="hint"> consent withdrawn</span>}
             </button>
           </li>
         ))}

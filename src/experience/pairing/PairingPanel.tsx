@@ -39,8 +39,9 @@ export function PairingPanel({ lang, onDone }: { lang: Lang; onDone: () => void 
 
   return (
     <main className="panel panel--centre pairing" lang={lang} data-testid="pairing">
-      <h1>{t(lang, 'pairing.pair')}</h1>
-      <form onSubmit={(e) => void submit(e)}>
+      {/* One grid: a column on tall screens; on short ones, words left and keypad right. */}
+      <form onSubmit={(e) => void submit(e)} className="pairing-grid">
+        <h1>{t(lang, 'pairing.pair')}</h1>
         <p id="pairing-help">{t(lang, 'pairing.instructions')}</p>
         <input
           id="pairing-code"
@@ -84,10 +85,10 @@ export function PairingPanel({ lang, onDone }: { lang: Lang; onDone: () => void 
             {t(lang, 'pairing.submit')}
           </button>
         </div>
+        <button type="button" className="big pairing-cancel" onClick={onDone}>
+          {t(lang, 'pairing.cancel')}
+        </button>
       </form>
-      <button type="button" className="big" onClick={onDone}>
-        {t(lang, 'pairing.cancel')}
-      </button>
     </main>
   );
 }

@@ -38,3 +38,52 @@ export interface HubChannel {
   /** The client disconnected (any reason). */
   onClose?(client: HubClient): void;
 }
+
+/** The hub's registered channels, by name and by binary tag; routes frames to them. */
+export class ChannelRegistry<C extends HubClient> {
+  private readonly byName = new Map<string, HubChannel>();
+  private readonly byTag = new Map<number, HubChannel>();
+
+  constructor(
+    private readonly sendError: (
+      client: C,
+      code: 'unknown_channel',
+      message: string,
+      ref?: string,
+    ) => void,
+    private readonly guard: (fn: () => void) => void,
+  ) {}
+
+  /** Names and binary tags must be unique. */
+  register(channel: HubChannel): void {
+    if (this.byName.has(channel.name)) throw new Error(`channel ${channel.name} exists`);
+    const tag = channel.binaryTag;
+    if (tag !== undefined) {
+      if (!Number.isInteger(tag) || tag < 1 || tag > 255) throw new Error(`bad binary tag ${tag}`);
+      if (this.byTag.has(tag)) throw new Error(`binary tag ${tag} is taken`);
+      this.byTag.set(tag, channel);
+    }
+    this.byName.set(channel.name, channel);
+  }
+
+  text(client: C, name: string, data: unknown): void {
+    const channel = this.byName.get(name);
+    if (!channel?.onText || !channel.accepts(client)) {
+      return this.sendError(client, 'unknown_channel', `No channel "${name}" here`, name);
+    }
+    channel.onText(client, data);
+  }
+
+  binary(client: C, bytes: Uint8Array): void {
+    const channel = bytes.length > 0 ? this.byTag.get(bytes[0]!) : undefined;
+    if (!channel?.onBinary || !channel.accepts(client)) {
+      return this.sendError(client, 'unknown_channel', 'No channel takes this binary frame');
+    }
+    channel.onBinary(client, bytes);
+  }
+
+  /** Tells every channel the client left; one channel's error does not skip the others. */
+  closed(client: C): void {
+    for (const ch of this.byName.values()) this.guard(() => ch.onClose?.(client));
+  }
+}

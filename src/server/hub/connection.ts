@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import { PROTOCOL_VERSION, encodeFrame, type HeadsetStatus } from '../../core/protocol/messages.ts';
 import type { ClientKind, HubClient } from './channels.ts';
-import type { TokenBucket } from './rateLimit.ts';
+import { FLOOD_CLOSE, type TokenBucket } from './rateLimit.ts';
 
 /** What the hub needs from storage (see storage/hubHeadsets.ts). */
 export interface HubDirectory {
@@ -38,7 +38,7 @@ export const CLOSE = {
   unauthenticated: 4401,
   forbidden: 4403,
   authTimeout: 4408,
-  flood: 4429,
+  flood: FLOOD_CLOSE,
 } as const;
 
 export interface Connection extends HubClient {

@@ -31,3 +31,37 @@ export function take(b: TokenBucket, nowMs: number): boolean {
   b.droppedRun += 1;
   return false;
 }
+
+/** What admitting a frame needs to know about its connection. */
+export interface RateLimited {
+  readonly bucket: TokenBucket;
+  lastRateErrorMs: number;
+  closed: boolean;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * Whether a connection's next frame may be handled. A dropped frame earns at most one
+ * `rate_limited` error a second; `floodCloseAfter` drops in a row close the connection (4429).
+ */
+export function admitFrame(
+  conn: RateLimited,
+  nowMs: number,
+  floodCloseAfter: number,
+  onDropped: () => void,
+): boolean {
+  if (conn.closed) return false;
+  if (take(conn.bucket, nowMs)) return true;
+  if (conn.bucket.droppedRun >= floodCloseAfter) {
+    conn.close(FLOOD_CLOSE, 'Too many messages');
+    return false;
+  }
+  if (nowMs - conn.lastRateErrorMs >= 1000) {
+    conn.lastRateErrorMs = nowMs;
+    onDropped();
+  }
+  return false;
+}
+
+/** Close code for a flooding connection (CLOSE.flood in connection.ts). */
+export const FLOOD_CLOSE = 4429;

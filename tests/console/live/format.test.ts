@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { idleStatus, nextStatus } from '../../../src/core/protocol/headsetMachine.ts';
 import type { HeadsetSummary } from '../../../src/core/protocol/messages.ts';
-import { clockText, stateText, stepText, unsentText } from '../../../src/console/live/format.ts';
+import { endedSession } from '../../../src/console/live/consoleHub.ts';
+import {
+  clockText,
+  recordPath,
+  stateText,
+  stepText,
+  unsentText,
+} from '../../../src/console/live/format.ts';
 
 const base: HeadsetSummary = {
   headsetId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
@@ -41,5 +48,26 @@ describe('console wording', () => {
       '1 record not yet saved',
       '4 records not yet saved',
     ]);
+  });
+});
+
+describe('the session that just ended on a headset', () => {
+  const ready = { ...idleStatus('en'), state: 'ready' as const };
+  it('is the one the headset was in, once it reports another state or session', () => {
+    const sid = live.sessionId!;
+    expect(endedSession(live, idleStatus('en'))).toBe(sid);
+    expect(endedSession(live, ready)).toBe(sid);
+    expect(endedSession(live, { ...live, sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toBe(
+      sid,
+    );
+    expect(endedSession(live, { ...live, paused: true })).toBeNull();
+    expect(endedSession(idleStatus('en'), live)).toBeNull();
+    expect(endedSession(null, idleStatus('en'))).toBeNull();
+    // A dropped connection (no status) ends nothing: the headset carries on.
+    expect(endedSession(live, null)).toBeNull();
+  });
+
+  it('links to the page where staff record measures and notes', () => {
+    expect(recordPath(live.sessionId!)).toBe(`/console/sessions/${live.sessionId}/record`);
   });
 });

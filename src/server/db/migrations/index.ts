@@ -7,6 +7,7 @@ import * as m0005 from './0005_setup_links.ts';
 import * as m0015 from './0015_session_notes.ts';
 import * as m0020 from './0020_research.ts';
 import * as m0025 from './0025_social_rooms.ts';
+import * as m0040 from './0040_social_room_state.ts';
 
 /** Every migration, in order. Names sort in the order they apply; never rename or edit one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015_session_notes': m0015,
   '0020_research': m0020,
   '0025_social_rooms': m0025,
+  '0040_social_room_state': m0040,
 };

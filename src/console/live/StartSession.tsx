@@ -10,6 +10,7 @@ import {
 } from '../../core/schemas/sessionPlan.ts';
 import { SESSION_LENGTHS_MIN, type SessionLengthMin } from '../../core/session/timeline.ts';
 import { SCENES } from '../../experience/scenes/registry.ts';
+import { RoomChoice, roomPlanFor, type RoomPick } from '../social/RoomChoice.tsx';
 import { prepareSessions, useConsoleHub } from './consoleHub.ts';
 import { loadResidents, type ResidentChoice } from './residents.ts';
 
@@ -46,6 +47,7 @@ export function StartSession() {
   const [measures, setMeasures] = useState<Set<string>>(
     () => new Set(DEFAULT_MEASURE_PLAN.map(key)),
   );
+  const [room, setRoom] = useState<RoomPick | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formId = useId();
@@ -54,6 +56,15 @@ export function StartSession() {
     void loadResidents().then(setResidents);
   }, []);
   const picked = chosen.filter((id) => ready.includes(id));
+
+  const roomHeadsets = picked.map((id) => {
+    const r = residents.find((x) => x.id === residentFor[id]);
+    return {
+      headsetId: id,
+      residentId: r?.id ?? null,
+      defaultName: r?.label ?? headsets[id]?.name ?? '',
+    };
+  });
 
   const toggle = (id: string) =>
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -64,7 +75,7 @@ export function StartSession() {
     setBusy(true);
     setResult(null);
     const plan = {
-      scene,
+      scene: room?.scene ?? scene,
       lengthMin,
       language,
       pattern: pattern === 'just_listen' ? ('scene_default' as const) : pattern,
@@ -72,7 +83,7 @@ export function StartSession() {
       measures: MEASURE_OPTIONS.filter((m) => measures.has(key(m))),
     };
     // One plan per headset: each resident is their own; the group clock is shared.
-    const targets = picked.map((id) => ({ headsetId: id, residentId: residentFor[id] || null }));
+    const targets = roomHeadsets.map((h) => ({ ...h, room: roomPlanFor(room, h) }));
     const results = await prepareSessions(targets, plan);
     const failed = Object.entries(results).filter(([, r]) => !r.ok);
     setBusy(false);
@@ -128,13 +139,15 @@ export function StartSession() {
                 <input
                   type="radio"
                   name={`${formId}-scene`}
-                  checked={scene === s.manifest.id}
+                  checked={!room && scene === s.manifest.id}
+                  disabled={room !== null}
                   onChange={() => setScene(s.manifest.id)}
                 />
                 {t('en', s.manifest.titleKey)}
               </label>
             ))}
           </div>
+          <RoomChoice headsets={roomHeadsets} value={room} onChange={setRoom} />
         </fieldset>
         <fieldset>
           <legend>4. Length</legend>

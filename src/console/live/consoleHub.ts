@@ -146,8 +146,8 @@ export const GROUP_LEAD_MS = 3000;
  * breathing clock, starting a moment from now in server time.
  */
 export async function prepareSessions(
-  targets: readonly { headsetId: string; residentId: string | null }[],
-  plan: Omit<SessionPlan, 'group' | 'residentId'>,
+  targets: readonly { headsetId: string; residentId: string | null; room?: SessionPlan['room'] }[],
+  plan: Omit<SessionPlan, 'group' | 'residentId' | 'room'>,
 ): Promise<Record<string, Result>> {
   const group =
     targets.length > 1 && link
@@ -157,7 +157,7 @@ export async function prepareSessions(
     targets.map((x) =>
       sendCommand(x.headsetId, {
         kind: 'prepare',
-        plan: { ...plan, residentId: x.residentId, group },
+        plan: { ...plan, residentId: x.residentId, group, room: x.room ?? null },
       }),
     ),
   );

@@ -19,6 +19,8 @@ export interface JoinDetails {
   token: string | null;
   as?: 'participant' | 'moderator';
   memberSession?: string | null;
+  /** A headset: the hub then ignores any staff cookie this browser also holds. */
+  asHeadset?: boolean;
 }
 
 type SignalHandler = (from: string, data: SignalData) => void;
@@ -35,14 +37,17 @@ export class SocialClient {
   private pingTimer: number | null = null;
   private bestRtt = Infinity;
   onSignal: SignalHandler = () => {};
+  /** Hub frames outside the social channel (a headset's `hello` and staff commands). */
+  onHubFrame: (frame: { type?: string } & Record<string, unknown>) => void = () => {};
   /** Called after each room update with the seats that changed hands. */
   onRoom: () => void = () => {};
 
   constructor(private readonly join: JoinDetails) {}
 
+  /** Connects and joins (once: a second call while connected does nothing). */
   start(): void {
     this.stopped = false;
-    this.open();
+    if (!this.ws) this.open();
   }
 
   stop(): void {
@@ -53,7 +58,9 @@ export class SocialClient {
   }
 
   private open(): void {
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/hub`;
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/hub${
+      this.join.asHeadset ? '?as=headset' : ''
+    }`;
     const ws = new WebSocket(url);
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
@@ -79,7 +86,7 @@ export class SocialClient {
         receivePoseFrame(new Uint8Array(ev.data), performance.now());
         return;
       }
-      let frame: { type?: string; channel?: string; data?: unknown; message?: string };
+      let frame: { type?: string; channel?: string; data?: unknown } & Record<string, unknown>;
       try {
         frame = JSON.parse(ev.data) as typeof frame;
       } catch {
@@ -87,6 +94,7 @@ export class SocialClient {
       }
       if (frame.type === 'channel' && frame.channel === CHANNEL)
         this.receive(frame.data as SocialServerMessage);
+      else this.onHubFrame(frame);
     };
     ws.onclose = () => {
       if (this.ws !== ws) return;
@@ -153,6 +161,12 @@ export class SocialClient {
     if (this.ws?.readyState === WebSocket.OPEN) {
       this.ws.send(JSON.stringify({ v: HUB_VERSION, type: 'channel', channel: CHANNEL, data }));
     }
+  }
+
+  /** A hub frame of the headset protocol (status, ack), for a headset in the room. */
+  sendHub(frame: Record<string, unknown>): void {
+    if (this.ws?.readyState === WebSocket.OPEN)
+      this.ws.send(JSON.stringify({ v: HUB_VERSION, ...frame }));
   }
 
   sendPose(bytes: Uint8Array): void {

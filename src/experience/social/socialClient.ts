@@ -4,11 +4,19 @@ import type {
   SocialServerMessage,
 } from '../../core/social/messages.ts';
 import { SOCIAL_PROTOCOL_VERSION } from '../../core/social/messages.ts';
+import {
+  addClockSample,
+  createClockFilter,
+  estimateClock,
+  type ClockFilter,
+} from '../../core/protocol/clockSync.ts';
 import type { AvatarColour } from '../../core/social/room.ts';
 import { clearSeat, receivePoseFrame } from './remotePoses.ts';
 import { setRoom, socialStore } from './socialStore.ts';
 
 const HUB_VERSION = 1;
+/** Pings right after connecting, 200 ms apart (as the hub link does for the relaxation clock). */
+const QUICK_PINGS = 5;
 const CHANNEL = 'social';
 
 export interface JoinDetails {
@@ -35,7 +43,7 @@ export class SocialClient {
   private retryMs = 1000;
   private stopped = false;
   private pingTimer: number | null = null;
-  private bestRtt = Infinity;
+  private clock: ClockFilter = createClockFilter();
   onSignal: SignalHandler = () => {};
   /** Hub frames outside the social channel (a headset's `hello` and staff commands). */
   onHubFrame: (frame: { type?: string } & Record<string, unknown>) => void = () => {};
@@ -77,7 +85,9 @@ export class SocialClient {
         as: this.join.as ?? 'participant',
         memberSession: this.join.memberSession ?? null,
       });
-      this.ping();
+      // A few pings at once settle the clock estimate (the best of several round trips), so
+      // everyone's group breathing starts on the same breath; then one every 10 s.
+      for (let i = 0; i < QUICK_PINGS; i++) window.setTimeout(() => this.ping(), i * 200);
       if (this.pingTimer !== null) window.clearInterval(this.pingTimer);
       this.pingTimer = window.setInterval(() => this.ping(), 10_000);
     };
@@ -130,13 +140,11 @@ export class SocialClient {
         this.onSignal(msg.from, msg.data);
         return;
       case 'pong': {
-        // NTP-style: trust the sample with the shortest round trip.
-        const now = Date.now();
-        const rtt = now - msg.clientMs;
-        if (rtt <= this.bestRtt) {
-          this.bestRtt = rtt;
-          socialStore.setState({ serverOffsetMs: msg.serverNowMs + rtt / 2 - now });
-        }
+        // NTP-style: of the recent samples, trust the one with the shortest round trip.
+        const t = msg.serverNowMs;
+        this.clock = addClockSample(this.clock, { t0: msg.clientMs, t1: t, t2: t, t3: Date.now() });
+        const best = estimateClock(this.clock);
+        if (best) socialStore.setState({ serverOffsetMs: best.offsetMs });
         return;
       }
       case 'refused':

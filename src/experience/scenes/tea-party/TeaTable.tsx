@@ -18,12 +18,13 @@ const TABLE_HEIGHT = 0.74;
 
 function cloth() {
   // a round cloth falling in a soft skirt, slightly flared at the hem
+  // From the hem up to the centre: a lathe's faces point outward when its profile rises.
   const pts = [
-    new Vector2(0, TABLE_HEIGHT + 0.01),
-    new Vector2(TABLE_RADIUS, TABLE_HEIGHT + 0.01),
-    new Vector2(TABLE_RADIUS + 0.02, TABLE_HEIGHT - 0.02),
-    new Vector2(TABLE_RADIUS + 0.05, 0.25),
     new Vector2(TABLE_RADIUS + 0.09, 0.02),
+    new Vector2(TABLE_RADIUS + 0.05, 0.25),
+    new Vector2(TABLE_RADIUS + 0.02, TABLE_HEIGHT - 0.02),
+    new Vector2(TABLE_RADIUS, TABLE_HEIGHT + 0.01),
+    new Vector2(0, TABLE_HEIGHT + 0.01),
   ];
   const g = new LatheGeometry(pts, 40);
   // Linen, warming to a soft rose toward the hem, so the skirt reads as a falling cloth.

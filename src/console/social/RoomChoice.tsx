@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { SocialRoomPlan } from '../../core/schemas/sessionPlan.ts';
 import { colourFor, roomName } from '../../core/social/roomPlan.ts';
 import { api, SCENE_NAMES, type RoomSummary } from './roomsApi.ts';
+import './roomChoice.css';
 
 /** A social room chosen in the start flow, with the name each headset's resident has there. */
 export interface RoomPick {
@@ -98,6 +99,7 @@ export function RoomChoice({
           <label key={h.headsetId} className="field">
             <span id={`${id}-${h.headsetId}`}>Name in the room</span>
             <input
+              type="text"
               aria-describedby={`${id}-${h.headsetId}`}
               value={value.names[h.headsetId] ?? h.defaultName}
               maxLength={24}

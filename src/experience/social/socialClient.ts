@@ -144,7 +144,8 @@ export class SocialClient {
         const t = msg.serverNowMs;
         this.clock = addClockSample(this.clock, { t0: msg.clientMs, t1: t, t2: t, t3: Date.now() });
         const best = estimateClock(this.clock);
-        if (best) socialStore.setState({ serverOffsetMs: best.offsetMs });
+        if (best)
+          socialStore.setState({ serverOffsetMs: best.offsetMs, clockDelayMs: best.delayMs });
         return;
       }
       case 'refused':

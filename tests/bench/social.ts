@@ -68,6 +68,7 @@ const results = await Promise.all(
         received: number;
         histogram: [number, number][];
         loopDelayP99Ms: number;
+        clocks: { room: string; offsetMs: number }[];
       },
   ),
 );
@@ -98,7 +99,20 @@ const downPerRemote = (receivedTotal * (POSE_FRAME_BYTES + 2)) / avatars / (perR
 const rate = sent / avatars / elapsedS;
 const cpuPct = (end.cpuMs / end.wallMs) * 100;
 const loopLag = Math.max(...results.map((r) => r.loopDelayP99Ms));
-const ok = upPerAvatar <= 1500 && end.stats.badFrames === 0;
+// Group breathing: each member computes phaseAt(serverNow − startAt) from its own estimate of
+// the server clock, so two members are out of step by the difference of their estimates.
+const byRoom = new Map<string, number[]>();
+for (const r of results)
+  for (const c of r.clocks) byRoom.set(c.room, [...(byRoom.get(c.room) ?? []), c.offsetMs]);
+const spreads = [...byRoom.values()]
+  .map((o) => Math.max(...o) - Math.min(...o))
+  .sort((a, b) => a - b);
+const clockErrors = results
+  .flatMap((r) => r.clocks.map((c) => Math.abs(c.offsetMs)))
+  .sort((a, b) => a - b);
+const at = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const worstSpread = spreads.at(-1) ?? NaN;
+const ok = upPerAvatar <= 1500 && end.stats.badFrames === 0 && worstSpread < 100;
 
 const body = `## Social rooms: ${roomCount} rooms x ${perRoom} clients
 
@@ -129,6 +143,14 @@ ${table(
     ['pose latency p50 / p99 / max', `${pct(0.5)} / ${pct(0.99)} / ${maxLatency} ms`],
     ['client event-loop delay p99 (worst client process)', `${loopLag.toFixed(0)} ms`],
     [
+      'group breathing: members out of step (clock estimates, spread within a room), median / worst room',
+      `${at(spreads, 0.5).toFixed(1)} / ${worstSpread.toFixed(1)} ms (budget 100)`,
+    ],
+    [
+      'clock estimate error per member (true offset 0 on one machine), p50 / p99',
+      `${at(clockErrors, 0.5).toFixed(1)} / ${at(clockErrors, 0.99).toFixed(1)} ms`,
+    ],
+    [
       'poses dropped by the server (rate limit) / bad frames',
       `${end.stats.posesDropped} / ${end.stats.badFrames}`,
     ],
@@ -136,7 +158,7 @@ ${table(
   ],
 )}
 
-Sent bytes include each WebSocket frame's 6-byte masked header and the JSON pings; TCP/IP headers (about 40 bytes a packet) come on top: (40 + 6 + 40) x 15 = 1290 B/s per avatar even if every pose travels alone. Latency is measured on the same machine as the server, in whole milliseconds; when the client processes are starved of CPU (their event-loop delay above) the latency is mostly theirs, not the server's. The server drops a pose only when a client sends more than its bucket allows (30 at once, 20 a second), e.g. a burst after a stall.
+Sent bytes include each WebSocket frame's 6-byte masked header and the JSON pings; TCP/IP headers (about 40 bytes a packet) come on top: (40 + 6 + 40) x 15 = 1290 B/s per avatar even if every pose travels alone. Group breathing is in step when every member's estimate of the server clock agrees: each computes the breath from \`serverNow − startAt\`, so two members differ by the difference of their estimates. Each client estimates the clock as the room page does (\`src/core/protocol/clockSync.ts\`: the best of its recent ping round trips, five pings at the start). Latency is measured on the same machine as the server, in whole milliseconds; when the client processes are starved of CPU (their event-loop delay above) the latency is mostly theirs, not the server's. The server drops a pose only when a client sends more than its bucket allows (30 at once, 20 a second), e.g. a burst after a stall.
 `;
 writeSection('social', body);
 console.log(body);

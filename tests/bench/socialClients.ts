@@ -6,6 +6,12 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import {
+  addClockSample,
+  createClockFilter,
+  estimateClock,
+  type ClockFilter,
+} from '../../src/core/protocol/clockSync.ts';
+import {
   createPoseSample,
   encodePose,
   POSE_FRAME_BYTES,
@@ -22,6 +28,9 @@ const WARM_UP_MS = 3000;
 interface Client {
   ws: WebSocket;
   sent: number;
+  room: string;
+  /** This client's estimate of the server clock, as the room page makes it (clockSync.ts). */
+  clock: ClockFilter;
 }
 /** Latency histogram in whole ms (the last bucket holds everything slower). */
 const MAX_MS = 20_000;
@@ -31,7 +40,7 @@ let measuring = false;
 
 async function connect(room: string, index: number): Promise<Client> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/api/hub`);
-  const c: Client = { ws, sent: 0 };
+  const c: Client = { ws, sent: 0, room, clock: createClockFilter() };
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
@@ -47,8 +56,15 @@ async function connect(room: string, index: number): Promise<Client> {
         }
         return;
       }
-      const f = JSON.parse(String(data)) as { type: string; data?: { t: string } };
+      const f = JSON.parse(String(data)) as {
+        type: string;
+        data?: { t: string; clientMs?: number; serverNowMs?: number };
+      };
       if (f.type === 'channel' && f.data?.t === 'welcome') resolve();
+      if (f.type === 'channel' && f.data?.t === 'pong') {
+        const t = f.data.serverNowMs!;
+        c.clock = addClockSample(c.clock, { t0: f.data.clientMs!, t1: t, t2: t, t3: Date.now() });
+      }
     });
   });
   ws.send(JSON.stringify({ v: 1, type: 'auth', token: `bench-headset-${index}` }));
@@ -91,6 +107,19 @@ const ticker = setInterval(() => {
   }
 }, 4);
 
+// Clock pings as the room page sends them: five at the start, then (here) one every 2 s.
+const ping = (c: Client) =>
+  c.ws.send(
+    JSON.stringify({
+      v: 1,
+      type: 'channel',
+      channel: 'social',
+      data: { t: 'ping', clientMs: Date.now() },
+    }),
+  );
+for (let i = 0; i < 5; i++) setTimeout(() => clients.forEach(ping), i * 200);
+const pinger = setInterval(() => clients.forEach(ping), 2000);
+
 await new Promise((r) => setTimeout(r, WARM_UP_MS));
 const socketBytes = () =>
   clients.reduce(
@@ -107,7 +136,10 @@ measuring = false;
 loop.disable();
 const elapsedS = (performance.now() - started) / 1000;
 clearInterval(ticker);
+clearInterval(pinger);
 const result = {
+  /** Each client's offset estimate (ms, server minus local: truly 0 on one machine), by room. */
+  clocks: clients.map((c) => ({ room: c.room, offsetMs: estimateClock(c.clock)?.offsetMs ?? NaN })),
   clients: clients.length,
   elapsedS,
   bytesSent: socketBytes() - startBytes,

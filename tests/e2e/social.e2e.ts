@@ -168,14 +168,21 @@ describe('a social room: a resident in a headset and a family guest on a phone',
         return {
           startAtMs: st.room!.activity!.startAtMs,
           offset: st.serverOffsetMs,
+          delay: st.clockDelayMs ?? Infinity,
           drawnLagMs:
             Date.now() + st.serverOffsetMs - st.room!.activity!.startAtMs - s.breath.elapsedMs,
         };
       });
     const [a, b] = await Promise.all([read(guest), read(resident)]);
     expect(a.startAtMs).toBe(b.startAtMs);
-    // Two estimates of one server clock; each is within its round trip of the truth, which on a
-    // 2-core machine drawing with SwiftShader can exceed 100 ms.
+    // Two estimates of one server clock, each the best of several round trips (five quick pings
+    // on joining). Server and pages share this machine's clock, so the true offset is 0 and each
+    // estimate must be within half its round trip of it. The round trip itself includes the
+    // page's main thread finishing a software-rendered frame before it reads the pong (100-300 ms
+    // here under load), so the pair is held to 250 ms; bench:social measures the estimator
+    // without rendering (docs/BENCHMARKS.md).
+    expect(Math.abs(a.offset)).toBeLessThanOrEqual(a.delay / 2 + 2);
+    expect(Math.abs(b.offset)).toBeLessThanOrEqual(b.delay / 2 + 2);
     expect(Math.abs(a.offset - b.offset)).toBeLessThan(250);
     // and each page's light is following that clock (within a couple of slow frames)
     expect(a.drawnLagMs).toBeLessThan(2000);

@@ -11,6 +11,7 @@ import {
 import { SESSION_LENGTHS_MIN, type SessionLengthMin } from '../../core/session/timeline.ts';
 import { SCENES } from '../../experience/scenes/registry.ts';
 import type { ResidentView } from '../../core/schemas/residents.ts';
+import { RoomChoice, roomPlanFor, type RoomPick } from '../social/RoomChoice.tsx';
 import { prepareSessions, useConsoleHub } from './consoleHub.ts';
 import { doubleBooked, planDefaultsFor } from './residentChoice.ts';
 import { ResidentStep } from './ResidentStep.tsx';
@@ -50,9 +51,18 @@ export function StartSession() {
   );
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [room, setRoom] = useState<RoomPick | null>(null);
   const formId = useId();
 
   const picked = chosen.filter((id) => ready.includes(id));
+  const roomHeadsets = picked.map((id) => {
+    const r = residentFor[id] ?? null;
+    return {
+      headsetId: id,
+      residentId: r?.id ?? null,
+      defaultName: r?.label ?? headsets[id]?.name ?? '',
+    };
+  });
 
   // Picking a resident fills in their preferences (staff can still change each one).
   const pickResident = (headsetId: string, r: ResidentView | null) => {
@@ -79,7 +89,7 @@ export function StartSession() {
     setBusy(true);
     setResult(null);
     const plan = {
-      scene,
+      scene: room?.scene ?? scene,
       lengthMin,
       language,
       pattern: pattern === 'just_listen' ? ('scene_default' as const) : pattern,
@@ -87,10 +97,14 @@ export function StartSession() {
       measures: MEASURE_OPTIONS.filter((m) => measures.has(key(m))),
     };
     // One plan per headset: each resident is their own; the group clock is shared.
-    const targets = picked.map((id) => {
-      const r = residentFor[id] ?? null;
-      const captionSize = r?.preferences.captionSize;
-      return { headsetId: id, residentId: r?.id ?? null, ...(captionSize ? { captionSize } : {}) };
+    const targets = roomHeadsets.map((h) => {
+      const captionSize = residentFor[h.headsetId]?.preferences.captionSize;
+      return {
+        headsetId: h.headsetId,
+        residentId: h.residentId,
+        ...(captionSize ? { captionSize } : {}),
+        room: roomPlanFor(room, h),
+      };
     });
     const results = await prepareSessions(targets, plan);
     const failed = Object.entries(results).filter(([, r]) => !r.ok);
@@ -132,13 +146,15 @@ export function StartSession() {
                 <input
                   type="radio"
                   name={`${formId}-scene`}
-                  checked={scene === s.manifest.id}
+                  checked={!room && scene === s.manifest.id}
+                  disabled={room !== null}
                   onChange={() => setScene(s.manifest.id)}
                 />
                 {t('en', s.manifest.titleKey)}
               </label>
             ))}
           </div>
+          <RoomChoice headsets={roomHeadsets} value={room} onChange={setRoom} />
         </fieldset>
         <fieldset>
           <legend>4. Length</legend>

@@ -185,6 +185,8 @@ export interface PrepareTarget {
   headsetId: string;
   residentId: string | null;
   captionSize?: SessionPlan['captionSize'];
+  /** A social room to send the headset into (none: a relaxation session). */
+  room?: SessionPlan['room'];
 }
 
 /**
@@ -194,7 +196,7 @@ export interface PrepareTarget {
  */
 export async function prepareSessions(
   targets: readonly PrepareTarget[],
-  plan: Omit<SessionPlan, 'group' | 'residentId'>,
+  plan: Omit<SessionPlan, 'group' | 'residentId' | 'room'>,
 ): Promise<Record<string, Result>> {
   const group =
     targets.length > 1 && link
@@ -209,6 +211,7 @@ export async function prepareSessions(
           residentId: x.residentId,
           ...(x.captionSize ? { captionSize: x.captionSize } : {}),
           group,
+          room: x.room ?? null,
         },
       }),
     ),

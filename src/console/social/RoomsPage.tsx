@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { PATTERN_IDS, type PatternId } from '../../core/breathing/patterns.ts';
 import type { RoomView } from '../../core/social/messages.ts';
 import { INVITE_TTL_CHOICES_MIN } from '../../core/social/invites.ts';
-import { api, type CreatedInvite, type RoomSummary } from './roomsApi.ts';
+import { api, SCENE_NAMES, type CreatedInvite, type RoomSummary } from './roomsApi.ts';
 import { RoomModerator } from './moderator.ts';
 
-const SCENE_NAMES = { 'tea-party': 'Garden tea party', campfire: 'Campfire by the sea' } as const;
 const TTL_LABELS: Record<number, string> = {
   60: '1 hour',
   240: '4 hours',

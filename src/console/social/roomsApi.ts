@@ -29,6 +29,11 @@ export async function api<T>(method: 'GET' | 'POST', url: string, body?: unknown
   return data;
 }
 
+export const SCENE_NAMES = {
+  'tea-party': 'Garden tea party',
+  campfire: 'Campfire by the sea',
+} as const;
+
 export interface RoomSummary {
   room: { id: string; scene: 'tea-party' | 'campfire'; createdAt: string; siteId: string };
   view: RoomView | null;

@@ -147,6 +147,11 @@ export const en = {
   'social.breathingSoon': 'Breathing together, in step with the light.',
   'social.begin': 'Join in the headset',
   'social.begin2d': 'Join on this screen',
+  // Social rooms in the headset (issue #7, session 3): short labels on the round targets.
+  'social.vr.mute': 'Mute',
+  'social.vr.unmute': 'Unmute',
+  'social.vr.lantern': 'Lantern',
+  'social.vr.goHome': 'Back to the start in a moment…',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -298,6 +303,11 @@ export const cy: Record<MessageKey, string> = {
   'social.breathingSoon': 'Anadlu gyda’n gilydd, mewn cam â’r golau.',
   'social.begin': 'Ymuno yn y clustffon',
   'social.begin2d': 'Ymuno ar y sgrin hon',
+  // Social rooms in the headset (issue #7, session 3). Draft Welsh, awaiting review.
+  'social.vr.mute': 'Tewi',
+  'social.vr.unmute': 'Siarad',
+  'social.vr.lantern': 'Llusern',
+  'social.vr.goHome': 'Yn ôl i’r dechrau mewn eiliad…',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, cy };

@@ -67,7 +67,12 @@ export const EVENT_DATA = {
     by: SocialMemberRef,
     seat: SocialSeat,
   }),
-  social_left: z.strictObject({ member: SocialMemberRef, memberKind: SocialMemberKind }),
+  social_left: z.strictObject({
+    member: SocialMemberRef,
+    memberKind: SocialMemberKind,
+    /** The server restarted while they were in the room (they may rejoin a moment later). */
+    reason: z.enum(['server_restart']).optional(),
+  }),
   social_removed: z.strictObject({ member: SocialMemberRef, by: SocialMemberRef }),
   social_muted: z.strictObject({
     member: SocialMemberRef,

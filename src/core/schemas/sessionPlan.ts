@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PATTERNS, type PatternId } from '../breathing/patterns.ts';
 import { TimingSchema } from '../instruments/schema.ts';
+import { AvatarColourSchema, DisplayNameSchema, SocialSceneSchema } from '../social/messages.ts';
 import { LangSchema, SceneIdSchema, SessionLengthSchema } from './session.ts';
 
 /**
@@ -35,6 +36,19 @@ export const GroupClockSchema = z.strictObject({
   startAtMs: z.number().int().positive(),
 });
 
+/**
+ * A social room staff send the headset into (issue #7): the headset leaves its start screen for
+ * the room's page, where one press takes the resident in. `scene` is the room's scene.
+ */
+export const SocialRoomPlanSchema = z.strictObject({
+  roomId: z.uuid(),
+  scene: SocialSceneSchema,
+  /** The name on the resident's label in the room. */
+  name: DisplayNameSchema,
+  colour: AvatarColourSchema,
+});
+export type SocialRoomPlan = z.infer<typeof SocialRoomPlanSchema>;
+
 export const SessionPlanSchema = z.strictObject({
   scene: SceneIdSchema,
   lengthMin: SessionLengthSchema,
@@ -47,5 +61,7 @@ export const SessionPlanSchema = z.strictObject({
   /** The resident this session is for; null for a guest or stand-alone session. */
   residentId: z.uuid().nullable(),
   group: GroupClockSchema.nullable().default(null),
+  /** Absent or null for a relaxation session; a room for a social session (scene = the room's). */
+  room: SocialRoomPlanSchema.nullable().optional(),
 });
 export type SessionPlan = z.infer<typeof SessionPlanSchema>;

@@ -98,7 +98,13 @@ export type RoomLogEntry =
       waiting: boolean;
     }
   | { type: 'social_admitted'; memberId: string; by: string; seat: number }
-  | { type: 'social_left'; memberId: string; kind: MemberKind }
+  | {
+      type: 'social_left';
+      memberId: string;
+      kind: MemberKind;
+      /** Set when the server restarted while they were here (see roomSnapshot.ts). */
+      reason?: 'server_restart';
+    }
   | { type: 'social_removed'; memberId: string; by: string }
   | { type: 'social_muted'; memberId: string; by: string; muted: boolean; self: boolean }
   | { type: 'social_activity'; activity: ActivityKind | 'stopped'; by: string; startAtMs: number }

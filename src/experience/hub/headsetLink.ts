@@ -27,6 +27,7 @@ import {
 import { compactPose } from './headPose.ts';
 import { groupClock, joinGroup, localEpochMs, setClockOffset } from './groupClock.ts';
 import { headsetHubStore } from './hubStore.ts';
+import { enterRoom } from './roomHandoff.ts';
 
 const STATUS_EVERY_MS = 1000;
 const POSE_EVERY_MS = 100;
@@ -132,6 +133,12 @@ export function startHeadsetLink(opts: HeadsetLinkOptions): () => void {
     switch (command.kind) {
       case 'prepare': {
         const { plan } = command;
+        if (plan.room) {
+          // A social room: the room page runs it (and takes over this hub connection).
+          apply([{ type: 'prepared', plan }]);
+          enterRoom(plan);
+          break;
+        }
         if (s.stage === 'finished') backToSetup();
         configure({
           sceneId: plan.scene,

@@ -18,9 +18,13 @@ import { POSE_FLOATS } from '../../core/social/poseCodec.ts';
 import { SeatView } from './SeatView.tsx';
 import { GroupBreathing, Lanterns, sharedBreath } from './SharedMoments.tsx';
 import { SocialClient, type JoinDetails } from './socialClient.ts';
+import { SocialControls3D } from './SocialControls3D.tsx';
 import { SocialOverlay } from './SocialOverlay.tsx';
 import { myMember, resetSocial, socialStore, useSocial } from './socialStore.ts';
 import { VoiceMesh } from './voice.ts';
+import { HeadsetPresence } from './headsetPresence.ts';
+import type { EndReason } from '../../core/schemas/session.ts';
+import type { SessionPlan } from '../../core/schemas/sessionPlan.ts';
 
 declare global {
   interface Window {
@@ -46,6 +50,8 @@ export interface SocialAppProps {
   lang: Lang;
   /** Start at once in 2D (a guest who has just pressed Join); otherwise show the Begin choice. */
   autoStart2d?: boolean;
+  /** Staff sent this headset here from the console (see hub/roomHandoff.ts). */
+  handoff?: SessionPlan | null;
 }
 
 /**
@@ -53,7 +59,7 @@ export interface SocialAppProps {
  * over the hub, shows everyone seated as avatars, sends our pose, runs the voice mesh and the
  * shared moments. Staff moderate from the console; everyone sees who is present.
  */
-export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
+export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: SocialAppProps) {
   const room = useSocial((s) => s.room);
   const me = useSocial((s) => s.me);
   const phase = useSocial((s) => s.phase);
@@ -62,6 +68,16 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
   const [vrSupported, setVrSupported] = useState(false);
   const client = useMemo(() => new SocialClient(join), [join]);
   const voice = useRef<VoiceMesh | null>(null);
+  const leaveRef = useRef<(reason: EndReason) => void>(() => undefined);
+  const presence = useMemo(
+    () =>
+      handoff && join.memberSession
+        ? new HeadsetPresence(handoff, join.memberSession, client, () =>
+            leaveRef.current('interrupted'),
+          )
+        : null,
+    [handoff, join, client],
+  );
   const frame = useMemo<SessionFrame>(
     () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: false }),
     [],
@@ -73,11 +89,22 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
   useEffect(() => {
     void isImmersiveVrSupported().then(setVrSupported);
     resetSocial();
+    // A headset sent by staff is the headset on the hub from now on: connect before Begin.
+    if (presence) {
+      presence.listen();
+      client.start();
+    }
     return () => {
       client.stop();
       voice.current?.close();
     };
-  }, [client]);
+  }, [client, presence]);
+
+  // The room ended or staff removed us: a headset sent by staff goes back to its start screen.
+  useEffect(() => {
+    if (phase === 'ended') presence?.finish('completed');
+    if (phase === 'removed') presence?.finish('interrupted');
+  }, [phase, presence]);
 
   useEffect(() => {
     if (!__HAFAN_EMULATOR__) return;
@@ -111,26 +138,32 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
         if (s.room && s.me) mesh.update(s.room.members, s.me);
       };
       client.start();
+      presence?.begin(vr ? 'vr' : '2d');
       void mesh.startMic().then(() => client.onRoom());
       setStarted(true);
     },
-    [client, layout],
+    [client, layout, presence],
   );
 
   useEffect(() => {
     if (autoStart2d && !started) begin(false);
   }, [autoStart2d, started, begin]);
 
-  const leave = useCallback(() => {
-    client.send({ t: 'cmd', cmd: { type: 'leave' } });
-    socialStore.setState({ phase: 'ended' });
-    client.stop();
-    voice.current?.close();
-    void xrStore
-      .getState()
-      .session?.end()
-      .catch(() => undefined);
-  }, [client]);
+  const leave = useCallback(
+    (reason: EndReason = 'exited_by_resident') => {
+      presence?.finish(reason);
+      client.send({ t: 'cmd', cmd: { type: 'leave' } });
+      socialStore.setState({ phase: 'ended' });
+      client.stop();
+      voice.current?.close();
+      void xrStore
+        .getState()
+        .session?.end()
+        .catch(() => undefined);
+    },
+    [client, presence],
+  );
+  leaveRef.current = leave;
 
   const level = useCallback(() => voice.current?.level() ?? 0, []);
   const sendPose = useCallback((b: Uint8Array) => client.sendPose(b), [client]);
@@ -166,6 +199,7 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
             </SeatView>
           )}
           {phase === 'seated' && <PoseSender send={sendPose} level={level} />}
+          <SocialControls3D lang={lang} client={client} onLeave={() => leave()} />
           {showStats && <StatsProbe />}
         </XR>
       </Canvas>
@@ -174,8 +208,9 @@ export function SocialApp({ join, lang, autoStart2d = false }: SocialAppProps) {
         started={started}
         vrSupported={vrSupported}
         onBegin={begin}
-        onLeave={leave}
+        onLeave={() => leave()}
         client={client}
+        returning={presence !== null}
       />
     </>
   );

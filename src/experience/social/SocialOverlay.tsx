@@ -15,6 +15,7 @@ export function SocialOverlay({
   onBegin,
   onLeave,
   client,
+  returning = false,
 }: {
   lang: Lang;
   started: boolean;
@@ -22,6 +23,8 @@ export function SocialOverlay({
   onBegin: (vr: boolean) => void;
   onLeave: () => void;
   client: SocialClient;
+  /** A headset staff sent here: it goes back to its start screen after the room. */
+  returning?: boolean;
 }) {
   const phase = useSocial((s) => s.phase);
   const room = useSocial((s) => s.room);
@@ -59,6 +62,7 @@ export function SocialOverlay({
       <main className="panel panel--centre" lang={lang} data-testid="social-finished">
         <h1>{t(lang, 'social.goodbye')}</h1>
         <p>{text}</p>
+        {returning && <p className="note">{t(lang, 'social.vr.goHome')}</p>}
       </main>
     );
   }

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AVATAR_COLOURS, type AvatarColour } from '../../core/social/room.ts';
+import { uuidV4 } from '../../core/ids.ts';
+import { preparedRoomPlan } from '../hub/roomHandoff.ts';
 import { JoinPage } from './JoinPage.tsx';
 import { SocialApp } from './SocialApp.tsx';
 
@@ -29,6 +31,9 @@ export function mount(root: HTMLElement): void {
     ? (params.get('colour') as AvatarColour)
     : 'sky';
   const token = deviceToken();
+  // Staff sent this headset here from the console: it records its own session for the resident.
+  const handoff =
+    roomId && token && params.get('from') === 'console' ? preparedRoomPlan(roomId) : null;
   createRoot(root).render(
     <StrictMode>
       {roomId ? (
@@ -39,8 +44,10 @@ export function mount(root: HTMLElement): void {
             name: params.get('name') ?? 'Friend',
             colour,
             token,
-            memberSession: params.get('session'),
+            memberSession: handoff ? uuidV4() : params.get('session'),
+            asHeadset: handoff !== null,
           }}
+          handoff={handoff}
         />
       ) : (
         <JoinPage />

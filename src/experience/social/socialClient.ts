@@ -4,11 +4,19 @@ import type {
   SocialServerMessage,
 } from '../../core/social/messages.ts';
 import { SOCIAL_PROTOCOL_VERSION } from '../../core/social/messages.ts';
+import {
+  addClockSample,
+  createClockFilter,
+  estimateClock,
+  type ClockFilter,
+} from '../../core/protocol/clockSync.ts';
 import type { AvatarColour } from '../../core/social/room.ts';
 import { clearSeat, receivePoseFrame } from './remotePoses.ts';
 import { setRoom, socialStore } from './socialStore.ts';
 
 const HUB_VERSION = 1;
+/** Pings right after connecting, 200 ms apart (as the hub link does for the relaxation clock). */
+const QUICK_PINGS = 5;
 const CHANNEL = 'social';
 
 export interface JoinDetails {
@@ -19,6 +27,8 @@ export interface JoinDetails {
   token: string | null;
   as?: 'participant' | 'moderator';
   memberSession?: string | null;
+  /** A headset: the hub then ignores any staff cookie this browser also holds. */
+  asHeadset?: boolean;
 }
 
 type SignalHandler = (from: string, data: SignalData) => void;
@@ -33,16 +43,19 @@ export class SocialClient {
   private retryMs = 1000;
   private stopped = false;
   private pingTimer: number | null = null;
-  private bestRtt = Infinity;
+  private clock: ClockFilter = createClockFilter();
   onSignal: SignalHandler = () => {};
+  /** Hub frames outside the social channel (a headset's `hello` and staff commands). */
+  onHubFrame: (frame: { type?: string } & Record<string, unknown>) => void = () => {};
   /** Called after each room update with the seats that changed hands. */
   onRoom: () => void = () => {};
 
   constructor(private readonly join: JoinDetails) {}
 
+  /** Connects and joins (once: a second call while connected does nothing). */
   start(): void {
     this.stopped = false;
-    this.open();
+    if (!this.ws) this.open();
   }
 
   stop(): void {
@@ -53,7 +66,9 @@ export class SocialClient {
   }
 
   private open(): void {
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/hub`;
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/hub${
+      this.join.asHeadset ? '?as=headset' : ''
+    }`;
     const ws = new WebSocket(url);
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
@@ -70,7 +85,9 @@ export class SocialClient {
         as: this.join.as ?? 'participant',
         memberSession: this.join.memberSession ?? null,
       });
-      this.ping();
+      // A few pings at once settle the clock estimate (the best of several round trips), so
+      // everyone's group breathing starts on the same breath; then one every 10 s.
+      for (let i = 0; i < QUICK_PINGS; i++) window.setTimeout(() => this.ping(), i * 200);
       if (this.pingTimer !== null) window.clearInterval(this.pingTimer);
       this.pingTimer = window.setInterval(() => this.ping(), 10_000);
     };
@@ -79,7 +96,7 @@ export class SocialClient {
         receivePoseFrame(new Uint8Array(ev.data), performance.now());
         return;
       }
-      let frame: { type?: string; channel?: string; data?: unknown; message?: string };
+      let frame: { type?: string; channel?: string; data?: unknown } & Record<string, unknown>;
       try {
         frame = JSON.parse(ev.data) as typeof frame;
       } catch {
@@ -87,6 +104,7 @@ export class SocialClient {
       }
       if (frame.type === 'channel' && frame.channel === CHANNEL)
         this.receive(frame.data as SocialServerMessage);
+      else this.onHubFrame(frame);
     };
     ws.onclose = () => {
       if (this.ws !== ws) return;
@@ -122,13 +140,12 @@ export class SocialClient {
         this.onSignal(msg.from, msg.data);
         return;
       case 'pong': {
-        // NTP-style: trust the sample with the shortest round trip.
-        const now = Date.now();
-        const rtt = now - msg.clientMs;
-        if (rtt <= this.bestRtt) {
-          this.bestRtt = rtt;
-          socialStore.setState({ serverOffsetMs: msg.serverNowMs + rtt / 2 - now });
-        }
+        // NTP-style: of the recent samples, trust the one with the shortest round trip.
+        const t = msg.serverNowMs;
+        this.clock = addClockSample(this.clock, { t0: msg.clientMs, t1: t, t2: t, t3: Date.now() });
+        const best = estimateClock(this.clock);
+        if (best)
+          socialStore.setState({ serverOffsetMs: best.offsetMs, clockDelayMs: best.delayMs });
         return;
       }
       case 'refused':
@@ -153,6 +170,12 @@ export class SocialClient {
     if (this.ws?.readyState === WebSocket.OPEN) {
       this.ws.send(JSON.stringify({ v: HUB_VERSION, type: 'channel', channel: CHANNEL, data }));
     }
+  }
+
+  /** A hub frame of the headset protocol (status, ack), for a headset in the room. */
+  sendHub(frame: Record<string, unknown>): void {
+    if (this.ws?.readyState === WebSocket.OPEN)
+      this.ws.send(JSON.stringify({ v: HUB_VERSION, ...frame }));
   }
 
   sendPose(bytes: Uint8Array): void {

@@ -10,6 +10,8 @@ export interface SocialState {
   room: RoomView | null;
   /** Server clock minus ours (ms), from ping/pong: shared moments start on the server's clock. */
   serverOffsetMs: number;
+  /** Round trip of the ping the offset came from: the offset is good to ± half of it. */
+  clockDelayMs: number | null;
   ice: IceServer[];
   selfMuted: boolean;
   mic: 'unknown' | 'on' | 'none';
@@ -23,6 +25,7 @@ const initial: SocialState = {
   me: null,
   room: null,
   serverOffsetMs: 0,
+  clockDelayMs: null,
   ice: [],
   selfMuted: false,
   mic: 'unknown',

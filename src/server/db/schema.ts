@@ -1,4 +1,4 @@
-import type { Generated, GeneratedAlways } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** Table types for Kysely. Timestamps are ISO-8601 text on both SQLite and PostgreSQL. */
 export interface SessionsTable {
@@ -163,6 +163,9 @@ export interface SocialRoomsTable {
   created_by: string | null;
   created_at: string;
   ended_at: string | null;
+  /** The room's state for a restart (core/social/roomSnapshot.ts); migration 0040. */
+  state_json: ColumnType<string | null, string | null | undefined, string | null>;
+  state_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SocialInvitesTable {

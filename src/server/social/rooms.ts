@@ -16,6 +16,7 @@ import {
   type RoomLogEntry,
   type SocialSceneId,
 } from '../../core/social/room.ts';
+import { parseSnapshot, restoreRoom, snapshotOf } from '../../core/social/roomSnapshot.ts';
 import { voiceMembers } from '../../core/social/voice.ts';
 import { roomView } from '../../core/social/messages.ts';
 import type { Database } from '../db/database.ts';
@@ -24,6 +25,8 @@ import {
   createSocialRoom,
   endSocialRoom,
   getSocialRoom,
+  loadRoomState,
+  saveRoomState,
   type SocialRoomRecord,
 } from '../storage/social.ts';
 import { LiveRoom, type RoomPeer, type SocialTransport } from './liveRoom.ts';
@@ -90,9 +93,7 @@ export class SocialRooms {
     if (have) return have;
     let pending = this.loading.get(id);
     if (!pending) {
-      pending = getSocialRoom(this.opts.database.db, id).then((r) =>
-        r && !r.endedAt ? (this.live.get(id) ?? this.register(r)) : null,
-      );
+      pending = this.restore(id);
       this.loading.set(id, pending);
       void pending.finally(() => this.loading.delete(id));
     }
@@ -101,6 +102,24 @@ export class SocialRooms {
 
   liveRoom(id: string): LiveRoom | undefined {
     return this.live.get(id);
+  }
+
+  /** A room this process has not held yet: from its row, and its state as last stored. */
+  private async restore(id: string): Promise<LiveRoom | null> {
+    const db = this.opts.database.db;
+    const record = await getSocialRoom(db, id);
+    if (!record || record.endedAt) return null;
+    const snapshot = parseSnapshot(await loadRoomState(db, id));
+    const have = this.live.get(id);
+    if (have) return have;
+    const room = this.register(record);
+    if (snapshot) {
+      const restored = restoreRoom(room.state, snapshot);
+      room.setState(restored.state);
+      this.record(room, restored.log, null);
+      this.persist(room);
+    }
+    return room;
   }
 
   private register(record: SocialRoomRecord): LiveRoom {
@@ -123,10 +142,12 @@ export class SocialRooms {
     memberSession: string | null = null,
   ) {
     const nowMs = this.now();
+    const before = room.state;
     const r = applyRoomCommand(room.state, actor, cmd, nowMs);
     if (!r.ok) return r;
     room.setState(r.state);
     this.record(room, r.log, memberSession);
+    if (r.state !== before && cmd.type !== 'end') this.persist(room);
     if (cmd.type === 'remove') this.dismiss(room, cmd.memberId, 'removed');
     if (cmd.type === 'end') {
       await room.logChain;
@@ -155,6 +176,15 @@ export class SocialRooms {
     room.logChain = room.logChain
       .then(() => appendRoomEvents(this.opts.database.db, room.record, entries, nowMs))
       .catch((e) => this.log(`social room ${room.record.id}: could not store events`, e));
+  }
+
+  /** Stores the room's state after its events, in order, so a restart finds the latest. */
+  private persist(room: LiveRoom) {
+    const json = JSON.stringify(snapshotOf(room.state));
+    const nowMs = this.now();
+    room.logChain = room.logChain
+      .then(() => saveRoomState(this.opts.database.db, room.record.id, json, nowMs))
+      .catch((e) => this.log(`social room ${room.record.id}: could not store its state`, e));
   }
 
   private dismiss(room: LiveRoom, memberId: string, reason: 'removed') {

@@ -104,6 +104,26 @@ export async function getSocialRoom(db: Db, id: string): Promise<SocialRoomRecor
   return row ? toRoom(row) : null;
 }
 
+/** The room's stored state JSON (see core/social/roomSnapshot.ts), or null. */
+export async function loadRoomState(db: Db, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('social_rooms')
+    .select('state_json')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.state_json ?? null;
+}
+
+/** Replaces the room's stored state (an open room only: an ended room's state stays as it ended). */
+export async function saveRoomState(db: Db, id: string, json: string, nowMs: number) {
+  await db
+    .updateTable('social_rooms')
+    .set({ state_json: json, state_at: new Date(nowMs).toISOString() })
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
 /** Open rooms, newest first; `siteId` null lists every site's. */
 export async function listOpenSocialRooms(
   db: Db,
@@ -345,7 +365,10 @@ function toEventBody(
     case 'social_admitted':
       return { type: e.type, data: { member: e.memberId, by: e.by, seat: e.seat } };
     case 'social_left':
-      return { type: e.type, data: { member: e.memberId, memberKind: e.kind } };
+      return {
+        type: e.type,
+        data: { member: e.memberId, memberKind: e.kind, ...(e.reason ? { reason: e.reason } : {}) },
+      };
     case 'social_removed':
       return { type: e.type, data: { member: e.memberId, by: e.by } };
     case 'social_muted':

@@ -1,4 +1,6 @@
 import {
+  BufferAttribute,
+  Color,
   CylinderGeometry,
   DoubleSide,
   LatheGeometry,
@@ -16,14 +18,28 @@ const TABLE_HEIGHT = 0.74;
 
 function cloth() {
   // a round cloth falling in a soft skirt, slightly flared at the hem
+  // From the hem up to the centre: a lathe's faces point outward when its profile rises.
   const pts = [
-    new Vector2(0, TABLE_HEIGHT + 0.01),
-    new Vector2(TABLE_RADIUS, TABLE_HEIGHT + 0.01),
-    new Vector2(TABLE_RADIUS + 0.02, TABLE_HEIGHT - 0.02),
-    new Vector2(TABLE_RADIUS + 0.05, 0.25),
     new Vector2(TABLE_RADIUS + 0.09, 0.02),
+    new Vector2(TABLE_RADIUS + 0.05, 0.25),
+    new Vector2(TABLE_RADIUS + 0.02, TABLE_HEIGHT - 0.02),
+    new Vector2(TABLE_RADIUS, TABLE_HEIGHT + 0.01),
+    new Vector2(0, TABLE_HEIGHT + 0.01),
   ];
-  return new LatheGeometry(pts, 40);
+  const g = new LatheGeometry(pts, 40);
+  // Linen, warming to a soft rose toward the hem, so the skirt reads as a falling cloth.
+  const top = new Color(TEA_COLORS.cloth);
+  const hem = new Color(TEA_COLORS.clothHem);
+  const pos = g.getAttribute('position');
+  const colours = new Float32Array(pos.count * 3);
+  const c = new Color();
+  for (let i = 0; i < pos.count; i++) {
+    const k = 1 - Math.min(1, pos.getY(i) / TABLE_HEIGHT);
+    c.copy(top).lerp(hem, k * k * 0.9);
+    c.toArray(colours, i * 3);
+  }
+  g.setAttribute('color', new BufferAttribute(colours, 3));
+  return g;
 }
 
 function teapot() {
@@ -116,7 +132,7 @@ function chair() {
  */
 export function TeaTable({ seatRadius }: { seatRadius: number }) {
   const clothGeometry = useDisposable(cloth);
-  const clothMaterial = useDisposable(() => new MeshLambertMaterial({ color: TEA_COLORS.cloth }));
+  const clothMaterial = useDisposable(() => new MeshLambertMaterial({ vertexColors: true }));
   const potGeometry = useDisposable(teapot);
   const potMaterial = useDisposable(() => new MeshLambertMaterial({ color: TEA_COLORS.teapot }));
   const standGeometry = useDisposable(cakeStand);

@@ -8,6 +8,7 @@ import * as m0015 from './0015_session_notes.ts';
 import * as m0020 from './0020_research.ts';
 import * as m0025 from './0025_social_rooms.ts';
 import * as m0035 from './0035_research_aggregates.ts';
+import * as m0040 from './0040_social_room_state.ts';
 
 /** Every migration, in order. Names sort in the order they apply; never rename or edit one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020_research': m0020,
   '0025_social_rooms': m0025,
   '0035_research_aggregates': m0035,
+  '0040_social_room_state': m0040,
 };

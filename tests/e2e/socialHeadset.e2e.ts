@@ -96,7 +96,11 @@ describe('staff send a headset into a social room from the console', () => {
     await c.goto(`${h.server.url}/console`);
     await card(c, 'Rose Lounge').getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
     await c.getByRole('checkbox', { name: 'Rose Lounge' }).check();
-    await c.getByRole('combobox', { name: 'Rose Lounge' }).selectOption(resident.id);
+    await c
+      .getByTestId('resident-step')
+      .filter({ hasText: 'Resident for Rose Lounge' })
+      .getByRole('button', { name: /R-TEA-1 Mair/ })
+      .click();
     await c.getByTestId('start-room').locator(`option[value="${roomId}"]`).waitFor({
       state: 'attached',
     });

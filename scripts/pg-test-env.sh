@@ -25,6 +25,8 @@ for _ in $(seq 1 30); do psql_as_postgres -c 'select 1' >/dev/null 2>&1 && break
 if [ "$(psql_as_postgres -c "select 1 from pg_roles where rolname = 'hafan'")" != "1" ]; then
   psql_as_postgres -c "create role hafan login password 'hafan'" >&2
 fi
+# The backup test dumps a database of its own, which it creates and drops.
+psql_as_postgres -c "alter role hafan createdb" >&2
 if [ "$(psql_as_postgres -c "select 1 from pg_database where datname = 'hafan_test'")" != "1" ]; then
   psql_as_postgres -c "create database hafan_test owner hafan" >&2
 fi

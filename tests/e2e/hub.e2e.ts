@@ -5,21 +5,37 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y.ts';
 import { serverAndBrowserForFile } from './harness.ts';
-import { adminOf, pairHeadsetPage } from './pairing.ts';
+import { addHeadset } from '../server/liveAuth.ts';
+import { adminOf } from './pairing.ts';
 
 const h = serverAndBrowserForFile({ paired: false });
 const SHOTS = 'docs/screenshots';
 
-/** A headset page, paired; waits until it is on the hub (pages share localStorage). */
+/**
+ * A headset page that pairs itself as staff would: the admin adds the headset and reads out its
+ * one-time code, which is typed on the page's keypad. Pages of one browser share localStorage,
+ * so each page starts unpaired; once paired it holds its own token in memory (nothing here
+ * reloads a headset page). Waits until it is on the hub.
+ */
 async function headsetPage(name: string, query: string): Promise<{ page: Page; id: string }> {
   const page = await h.context.newPage();
-  const paired = await pairHeadsetPage(page, h.server, name);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('hafan.test.fresh')) {
+      localStorage.removeItem('hafan.device');
+      sessionStorage.setItem('hafan.test.fresh', '1');
+    }
+  });
   await page.addInitScript(cuttableHub);
   await page.goto(`${h.server.url}/${query}`);
+  const { code, headset } = await addHeadset(await adminOf(h.server), name);
+  await page.getByTestId('pair-open').click({ timeout: 60_000 });
+  for (const d of code) await page.locator('.keypad button', { hasText: d }).first().click();
+  await page.getByTestId('pair-submit').click();
+  await page.getByTestId('device-paired').filter({ hasText: name }).waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => window.__hafanHub?.link()?.state() === 'online', null, {
     timeout: 60_000,
   });
-  return { page, id: paired.headset.id };
+  return { page, id: headset.id };
 }
 
 /**
@@ -87,7 +103,7 @@ const breathPhase = (p: Page) =>
   });
 
 describe('supervising a group session from the console', () => {
-  it('starts two residents together, watches them live, pauses and resumes one, one loses the hub and carries on, ends both, records a staff measure', async () => {
+  it('pairs two headsets by keypad, starts two residents together, watches them live, pauses and resumes one, one loses the hub and carries on, ends both, records a staff measure', async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     // Mair consented to research and likes large captions; Huw did not consent.
     const mair = await addResident({

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y.ts';
+import { card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton, sceneStats } from './pageTools.ts';
 import { adminOf, pairHeadsetPage } from './pairing.ts';
@@ -60,9 +61,6 @@ const me = (page: Page) =>
       ? { name: m.name, kind: m.kind, muted: m.muted, lantern: s.room!.lanterns.includes(m.id) }
       : null;
   });
-
-const card = (c: Page, name: string) =>
-  c.locator('[data-testid=headset-card]', { has: c.getByRole('heading', { name }) });
 
 describe('staff send a headset into a social room from the console', () => {
   it('prepares the room, the resident joins with one press, uses the targets in VR, staff end it', async () => {

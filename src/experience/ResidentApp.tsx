@@ -37,6 +37,7 @@ import { DragLook } from './xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT, viewpoint } from './xr/comfort.ts';
 import { SeatedOrigin } from './xr/SeatedOrigin.tsx';
 import { isImmersiveVrSupported, xrStore } from './xr/store.ts';
+import { XrConnectedSignal, useXrConnected } from './xr/ready.ts';
 
 const loadSessionLayer = () => import('./ui/SessionLayer.tsx');
 const SessionLayer = lazy(loadSessionLayer);
@@ -67,6 +68,7 @@ export function ResidentApp() {
   const clock = useSession((s) => s.clock);
   const audio = useRef<SessionAudio | null>(null);
   const [vrSupported, setVrSupported] = useState(false);
+  const xrConnected = useXrConnected();
   const prepared = useHeadsetHub((s) => s.prepared !== null);
   const narration = useNarration();
   const pattern = effectivePattern(config, entry.manifest.defaultPattern);
@@ -216,6 +218,7 @@ export function ResidentApp() {
         style={{ position: 'fixed', inset: 0 }}
       >
         <XR store={xrStore}>
+          <XrConnectedSignal />
           <SessionRunner
             config={config}
             manifest={entry.manifest}
@@ -247,9 +250,9 @@ export function ResidentApp() {
         </XR>
       </Canvas>
       {prepared && stage === 'setup' ? (
-        <ReadyScreen vrSupported={vrSupported} onBegin={begin} />
+        <ReadyScreen vrSupported={vrSupported && xrConnected} onBegin={begin} />
       ) : (
-        <ResidentOverlay vrSupported={vrSupported} onBegin={begin} />
+        <ResidentOverlay vrSupported={vrSupported && xrConnected} onBegin={begin} />
       )}
       {stage !== 'setup' && (
         <Suspense fallback={null}>

@@ -10,6 +10,7 @@ import { StatsProbe } from '../ui/StatsProbe.tsx';
 import { DragLook } from '../xr/DragLook.tsx';
 import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from '../xr/store.ts';
+import { XrConnectedSignal, useXrConnected } from '../xr/ready.ts';
 import { Avatars } from './Avatars.tsx';
 import { PoseSender, sentPoses } from './PoseSender.tsx';
 import { framesBySeat, remotePoses } from './remotePoses.ts';
@@ -66,6 +67,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
   const seat = useSocial((s) => myMember(s)?.seat ?? null);
   const [started, setStarted] = useState(false);
   const [vrSupported, setVrSupported] = useState(false);
+  const xrConnected = useXrConnected();
   const client = useMemo(() => new SocialClient(join), [join]);
   const voice = useRef<VoiceMesh | null>(null);
   const leaveRef = useRef<(reason: EndReason) => void>(() => undefined);
@@ -128,7 +130,11 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
   const begin = useCallback(
     (vr: boolean) => {
       // Both need this press (a user gesture): the headset session and the audio.
-      if (vr) void xrStore.enterVR()?.catch(() => undefined);
+      if (vr)
+        void xrStore.enterVR()?.catch((err: unknown) => {
+          // Still in the room, on the screen; say why for whoever looks at the device's console.
+          console.warn('Could not enter the headset; staying in the room on the screen', err);
+        });
       const ctx = new AudioContext();
       void ctx.resume();
       const mesh = new VoiceMesh(ctx, client, layout?.seatRadius ?? 1.5);
@@ -178,6 +184,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
         style={{ position: 'fixed', inset: 0 }}
       >
         <XR store={xrStore}>
+          <XrConnectedSignal />
           <DragLook />
           {Scene && layout && (
             <SeatView seat={viewSeat} radius={layout.seatRadius}>
@@ -206,7 +213,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
       <SocialOverlay
         lang={lang}
         started={started}
-        vrSupported={vrSupported}
+        vrSupported={vrSupported && xrConnected}
         onBegin={begin}
         onLeave={() => leave()}
         client={client}

@@ -40,7 +40,7 @@ export function SocialOverlay({
         {draft && <p className="note">{t(lang, 'app.draft')}</p>}
         <div className="choices choices--menu">
           {vrSupported && (
-            <button className="big primary" onClick={() => onBegin(true)}>
+            <button className="big primary" onClick={() => onBegin(true)} data-testid="join-vr">
               {t(lang, 'social.begin')}
             </button>
           )}

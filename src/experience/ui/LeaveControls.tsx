@@ -36,12 +36,18 @@ export function LeaveControls() {
   return session && !paused ? <LeaveTarget /> : null;
 }
 
+/**
+ * Low on the left, level with the Pause target's row and clear of the caption panel (2.2 m out,
+ * 0.5 m below the eye) even with extra-large captions: about 33° left and 25° down.
+ */
+const LEAVE_TARGET: [number, number, number] = [-0.85, SEATED_EYE_HEIGHT - 0.72, -1.3];
+
 function LeaveTarget() {
   const lang = useSession((s) => s.config.language);
   return (
     <DwellButton
       label={t(lang, 'app.leave')}
-      position={[-0.75, SEATED_EYE_HEIGHT - 0.55, -1.5]}
+      position={LEAVE_TARGET}
       radius={0.16}
       onSelect={leave}
       testId="leave-target"

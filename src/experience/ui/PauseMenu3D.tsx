@@ -70,6 +70,9 @@ export function PauseMenu3D() {
     }
   });
 
+  // On a flat screen the page's own Pause button and menu do this; a second one in the scene
+  // would only be in the way.
+  if (!session) return null;
   if (!paused) {
     return (
       <DwellButton

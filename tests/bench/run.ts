@@ -31,7 +31,7 @@ import { buildFigures, firstLoad, scanForEmulator, type LoadFigures } from './bu
 import { frameFigures, type FrameFigures } from './frames.ts';
 import { frontendSection, verdicts, type FrontendResults } from './frontendReport.ts';
 import { writeSection, BENCHMARKS_FILE } from './report.ts';
-import { registryScenes } from './scenes.ts';
+import { previewPath, registryScenes } from './scenes.ts';
 import { serveStatic } from './staticServer.ts';
 
 const DIST = 'dist';
@@ -106,15 +106,21 @@ try {
     `  baseline: median ${baseline.medianMs.toFixed(2)} ms, ${baseline.fps.toFixed(1)} fps`,
   );
   const scenes: [string, FrameFigures][] = [];
-  for (const { id } of sceneList) {
-    const url = `${server.url}/?preview=${encodeURIComponent(id)}&stats=1`;
+  for (const scene of sceneList) {
+    const { id } = scene;
+    const url = `${server.url}${previewPath(scene)}`;
     const f = await frameFigures(context, url, WARM_MS, SAMPLE_MS);
     console.log(`  ${id}: ${f.drawCalls} draw calls, median ${f.medianMs.toFixed(2)} ms`);
     scenes.push([id, f]);
   }
 
   step('ambience beds');
-  const audio = await ambienceFigures(context, testServer.url, sceneList);
+  const audio = await ambienceFigures(
+    context,
+    testServer.url,
+    // The social scenes reuse relaxation beds (sea, garden): measured once, with their own scene.
+    sceneList.filter((s) => !s.social),
+  );
 
   results = {
     date: new Date().toISOString().slice(0, 10),

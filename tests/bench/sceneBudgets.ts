@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../e2e/server.ts';
 import { frameFigures, type FrameFigures } from './frames.ts';
 import { BUDGET, scenesSection, verdictTable, type Verdict } from './frontendReport.ts';
 import { writeSection } from './report.ts';
-import { registryScenes } from './scenes.ts';
+import { previewPath, registryScenes } from './scenes.ts';
 import { serveStatic } from './staticServer.ts';
 
 const VIEWPORT = { width: 640, height: 400 };
@@ -38,8 +38,9 @@ try {
   server = await startServer({ dist: 'dist' });
   baselineServer = await serveStatic(BASELINE_DIR);
   baseline = await frameFigures(context, `${baselineServer.url}/`, WARM_MS, SAMPLE_MS);
-  for (const { id } of sceneList) {
-    const url = `${server.url}/?preview=${encodeURIComponent(id)}&stats=1`;
+  for (const scene of sceneList) {
+    const { id } = scene;
+    const url = `${server.url}${previewPath(scene)}`;
     const f = await frameFigures(context, url, WARM_MS, SAMPLE_MS);
     console.log(`  ${id}: ${f.drawCalls} draw calls, median ${f.medianMs.toFixed(2)} ms`);
     scenes.push([id, f]);

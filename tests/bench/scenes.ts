@@ -5,6 +5,14 @@ export interface BenchScene {
   id: string;
   /** The scene's ambience bed (for the audio figures), when known. */
   ambience: string | undefined;
+  /** A shared social scene: measured full, with seven made-up people round it (and the viewer). */
+  social?: boolean;
+}
+
+/** The preview page that shows `scene` as a resident sees it (social scenes full, from a seat). */
+export function previewPath(scene: BenchScene): string {
+  const people = scene.social ? '&people=7' : '';
+  return `/?preview=${encodeURIComponent(scene.id)}${people}&stats=1`;
 }
 
 const SCENES_DIR = 'src/experience/scenes';
@@ -16,9 +24,16 @@ const REGISTRY = path.join(SCENES_DIR, 'registry.ts');
  */
 export async function registryScenes(): Promise<{ scenes: BenchScene[]; via: string }> {
   try {
-    const { SCENES } = await import('../../src/experience/scenes/registry.ts');
+    const { SCENES, SOCIAL_SCENES } = await import('../../src/experience/scenes/registry.ts');
     return {
-      scenes: SCENES.map(({ manifest }) => ({ id: manifest.id, ambience: manifest.ambience })),
+      scenes: [
+        ...SCENES.map(({ manifest }) => ({ id: manifest.id, ambience: manifest.ambience })),
+        ...SOCIAL_SCENES.map(({ manifest }) => ({
+          id: manifest.id,
+          ambience: manifest.ambience,
+          social: true,
+        })),
+      ],
       via: 'import',
     };
   } catch (err) {
@@ -46,7 +61,8 @@ export function parseRegistry(file = REGISTRY): BenchScene[] {
       'utf8',
     );
     const id = /\bid:\s*['"]([\w-]+)['"]/.exec(manifest)?.[1];
-    if (id) scenes.push({ id, ambience: /\bambience:\s*['"]([\w-]+)['"]/.exec(manifest)?.[1] });
+    const ambience = /\bambience:\s*['"]([\w-]+)['"]/.exec(manifest)?.[1];
+    if (id) scenes.push({ id, ambience, social: /\bsocial:\s*\{/.test(manifest) });
   }
   if (scenes.length === 0) throw new Error(`found no scene in ${file}`);
   return scenes;

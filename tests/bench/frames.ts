@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { allocationFigures, type AllocationSite } from './allocations.ts';
 
 export interface FrameFigures {
   drawCalls: number;
@@ -17,6 +18,10 @@ export interface FrameFigures {
   fps: number;
   /** React commits inside the scene during the sample window (must be 0 in steady state). */
   reactCommits: number;
+  /** JS heap bytes allocated per frame of per-frame work, in steady state (allocations.ts). */
+  allocBytesPerFrame: number;
+  /** Where those bytes were allocated, largest first (bytes per frame). */
+  allocTop: AllocationSite[];
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -58,6 +63,7 @@ export async function frameFigures(
     const frames = s.frames - before.frames;
     if (frames <= 0) throw new Error(`${url} rendered no frame in ${sampleMs} ms`);
     const sorted = s.frameMs.slice(-Math.min(frames, s.frameMs.length)).sort((a, b) => a - b);
+    const alloc = await allocationFigures(page);
     return {
       drawCalls: s.drawCalls,
       triangles: s.triangles,
@@ -71,6 +77,8 @@ export async function frameFigures(
       meanMs: sorted.reduce((a, x) => a + x, 0) / sorted.length,
       fps: frames / ((s.at - before.at) / 1000),
       reactCommits: (s.reactCommits ?? 0) - before.commits,
+      allocBytesPerFrame: alloc.bytesPerFrame,
+      allocTop: alloc.top,
     };
   } finally {
     await page.close();

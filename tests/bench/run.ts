@@ -134,7 +134,10 @@ try {
     emulatorControl: scanForEmulator(TEST_BUILD_DIR),
     baseline,
     scenes,
-    sceneSource: via === 'import' ? '`SCENES` in `registry.ts`' : 'parsed from `registry.ts`',
+    sceneSource:
+      via === 'import'
+        ? '`SCENES` and `SOCIAL_SCENES` in `registry.ts`'
+        : 'parsed from `registry.ts`',
     audio,
     warmMs: WARM_MS,
     sampleMs: SAMPLE_MS,

@@ -2,7 +2,8 @@
  * `npm run bench:scenes`: only the scenes part of `npm run bench` (tests/bench/run.ts), for work
  * on scenes: a fresh production build and the plain three.js baseline, then every scene alone at
  * 640×400 with time running, measured the same way, into its own `bench:scenes` section of
- * docs/BENCHMARKS.md. Budgets: ≤ 100 draw calls, ≤ 300k triangles, no React commits while running.
+ * docs/BENCHMARKS.md. Budgets: ≤ 100 draw calls, ≤ 300k triangles, no React commits while running,
+ * ≤ 512 JS bytes allocated per frame of per-frame work (tests/bench/allocations.ts).
  * Exits non-zero when a budget is broken (after writing the section).
  */
 import { spawnSync } from 'node:child_process';
@@ -70,6 +71,12 @@ const list: Verdict[] = scenes.flatMap(([id, f]) => [
     budget: '0',
     ok: f.reactCommits === 0,
   },
+  {
+    check: `${id}: JS bytes allocated per frame`,
+    measured: `${Math.round(f.allocBytesPerFrame)} (baseline ${Math.round(baseline.allocBytesPerFrame)})`,
+    budget: `≤ ${BUDGET.allocBytesPerFrame}`,
+    ok: f.allocBytesPerFrame <= BUDGET.allocBytesPerFrame,
+  },
 ]);
 const body = `## Scenes alone
 
@@ -81,7 +88,10 @@ ${verdictTable(list)}
 ${scenesSection({
   baseline,
   scenes,
-  sceneSource: via === 'import' ? '`SCENES` in `registry.ts`' : 'parsed from `registry.ts`',
+  sceneSource:
+    via === 'import'
+      ? '`SCENES` and `SOCIAL_SCENES` in `registry.ts`'
+      : 'parsed from `registry.ts`',
   viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
   warmMs: WARM_MS,
   sampleMs: SAMPLE_MS,

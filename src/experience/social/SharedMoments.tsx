@@ -117,8 +117,12 @@ export function Lanterns({ room, layout }: { room: RoomView; layout: SocialLayou
   useFrame((state) => {
     const now = performance.now();
     const t = state.clock.elapsedTime;
-    room.lanterns.forEach((id, i) => {
-      const m = room.members.find((x) => x.id === id);
+    // Indexed loops, no closures: this runs every frame and must allocate nothing.
+    for (let i = 0; i < room.lanterns.length; i++) {
+      const id = room.lanterns[i]!;
+      let m: (typeof room.members)[number] | undefined;
+      for (let k = 0; k < room.members.length && !m; k++)
+        if (room.members[k]!.id === id) m = room.members[k];
       const age = (now - (released.current.get(id) ?? now)) / 1000;
       // each sets off from its own place along the shore, then they drift out together
       const spread = (m?.seat ? Math.sin(seatAngle(m.seat)) : 0) * 1.6 + (i % 2 ? 0.3 : -0.3);
@@ -130,7 +134,7 @@ export function Lanterns({ room, layout }: { room: RoomView; layout: SocialLayou
       o.updateMatrix();
       bodies.setMatrixAt(i, o.matrix);
       glows.setMatrixAt(i, o.matrix);
-    });
+    }
     bodies.instanceMatrix.needsUpdate = true;
     glows.instanceMatrix.needsUpdate = true;
   });

@@ -17,6 +17,12 @@ export interface HafanStats {
   reactCommits: number;
   /** True while a headset (or the emulator) presents the scene. */
   presenting: boolean;
+  /**
+   * Runs `frames` frames of per-frame JS (every useFrame callback, at 72 Hz steps) without
+   * drawing: the bench's allocation count, fast enough for the JIT to reach steady state even
+   * where software WebGL draws a few frames a second.
+   */
+  stepWithoutDrawing?: (frames: number) => void;
 }
 
 declare global {
@@ -44,6 +50,7 @@ let frameStart = 0;
  */
 export function StatsProbe() {
   const gl = useThree((s) => s.gl);
+  const advance = useThree((s) => s.advance);
   useEffect(() => {
     const stats: HafanStats = {
       drawCalls: 0,
@@ -59,8 +66,19 @@ export function StatsProbe() {
     };
     window.__hafanStats = stats;
     let texturesEstimated = -1;
+    let drawing = true;
+    let stepAt = performance.now();
+    stats.stepWithoutDrawing = (frames) => {
+      drawing = false;
+      try {
+        for (let i = 0; i < frames; i++) advance((stepAt += 1000 / 72), true);
+      } finally {
+        drawing = true;
+      }
+    };
     const render = gl.render.bind(gl);
     gl.render = (scene, camera) => {
+      if (!drawing) return;
       if (frameStart === 0) frameStart = performance.now();
       render(scene, camera);
       const info = gl.info;
@@ -83,7 +101,7 @@ export function StatsProbe() {
     return () => {
       gl.render = render;
     };
-  }, [gl]);
+  }, [gl, advance]);
   useFrame(() => {
     frameStart = performance.now();
   }, -1000);

@@ -3,12 +3,15 @@ import { seatToRoom, seatTransform } from '../../core/social/seats.ts';
 import { isOfferer, spatialMix, voiceMembers } from '../../core/social/voice.ts';
 import type { SocialClient } from './socialClient.ts';
 import { setVoiceState, socialStore } from './socialStore.ts';
+import { analyserLevel, setRemoteVoice, VOICE_WINDOW } from './voiceLevels.ts';
 
 interface Peer {
   pc: RTCPeerConnection;
   audio: HTMLAudioElement;
   pan: StereoPannerNode;
   gain: GainNode;
+  /** Measures the voice as received, for the speaking light (voiceLevels.ts). */
+  analyser: AnalyserNode;
   source: MediaStreamAudioSourceNode | null;
 }
 
@@ -21,8 +24,6 @@ interface Peer {
 export class VoiceMesh {
   private readonly peers = new Map<string, Peer>();
   private mic: MediaStream | null = null;
-  private analyser: AnalyserNode | null = null;
-  private readonly levels = new Uint8Array(256);
   private readonly mix = { pan: 0, gain: 1 };
   private readonly point: [number, number] = [0, 0];
 
@@ -40,25 +41,11 @@ export class VoiceMesh {
       this.mic = await navigator.mediaDevices.getUserMedia({
         audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
       });
-      const source = this.ctx.createMediaStreamSource(this.mic);
-      this.analyser = this.ctx.createAnalyser();
-      this.analyser.fftSize = 256;
-      source.connect(this.analyser);
       socialStore.setState({ mic: 'on' });
       for (const [id, peer] of this.peers) this.addMic(peer.pc, id);
     } catch {
       socialStore.setState({ mic: 'none' });
     }
-  }
-
-  /** 0..255: how loudly we are speaking now (0 when muted), for the speaking indicator. */
-  level(): number {
-    if (!this.analyser || !this.mic?.getAudioTracks()[0]?.enabled) return 0;
-    this.analyser.getByteTimeDomainData(this.levels);
-    let peak = 0;
-    for (let i = 0; i < this.levels.length; i++)
-      peak = Math.max(peak, Math.abs(this.levels[i]! - 128));
-    return Math.min(255, peak * 4);
   }
 
   private addMic(pc: RTCPeerConnection, _id: string): void {
@@ -125,7 +112,11 @@ export class VoiceMesh {
     const pan = this.ctx.createStereoPanner();
     const gain = this.ctx.createGain();
     pan.connect(gain).connect(this.ctx.destination);
-    const peer: Peer = { pc, audio, pan, gain, source: null };
+    // The speaking light: what we hear of them, before our panning and any mute we apply.
+    const analyser = this.ctx.createAnalyser();
+    analyser.fftSize = VOICE_WINDOW;
+    setRemoteVoice(id, analyserLevel(analyser));
+    const peer: Peer = { pc, audio, pan, gain, analyser, source: null };
     pc.onicecandidate = (e) => {
       if (e.candidate) {
         this.client.send({
@@ -148,6 +139,7 @@ export class VoiceMesh {
       peer.source?.disconnect();
       peer.source = this.ctx.createMediaStreamSource(stream);
       peer.source.connect(pan);
+      peer.source.connect(analyser);
     };
     this.addMic(pc, id);
     // Receive audio even if we have no microphone ourselves.
@@ -196,6 +188,7 @@ export class VoiceMesh {
     peer.pc.close();
     peer.source?.disconnect();
     peer.gain.disconnect();
+    setRemoteVoice(id, null);
     peer.audio.srcObject = null;
     this.peers.delete(id);
     setVoiceState(id, null);

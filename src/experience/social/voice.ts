@@ -42,17 +42,23 @@ export class VoiceMesh {
         audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
       });
       socialStore.setState({ mic: 'on' });
-      for (const [id, peer] of this.peers) this.addMic(peer.pc, id);
+      for (const peer of this.peers.values()) this.addMic(peer.pc);
     } catch {
       socialStore.setState({ mic: 'none' });
     }
   }
 
-  private addMic(pc: RTCPeerConnection, _id: string): void {
+  /**
+   * Puts our microphone on the peer's audio transceiver. The transceiver is sendrecv from the
+   * first offer, so a microphone that arrives later (permission granted after the peer joined)
+   * is just a replaced track: no renegotiation, and no silent side of the call.
+   */
+  private addMic(pc: RTCPeerConnection): void {
     const track = this.mic?.getAudioTracks()[0];
-    if (!track || !this.mic) return;
-    if (pc.getSenders().some((s) => s.track === track)) return;
-    pc.addTrack(track, this.mic);
+    if (!track) return;
+    const transceiver = pc.getTransceivers().find((t) => t.receiver.track.kind === 'audio');
+    if (!transceiver || transceiver.sender.track === track) return;
+    void transceiver.sender.replaceTrack(track).catch(() => undefined);
   }
 
   /** Brings the mesh in line with the room: connect new voice members, drop departed ones. */
@@ -66,7 +72,7 @@ export class VoiceMesh {
     for (const id of [...this.peers.keys()]) if (!wanted.has(id)) this.drop(id);
     for (const id of wanted) {
       if (!this.peers.has(id)) {
-        const peer = this.create(id);
+        const peer = this.create(id, isOfferer(me, id));
         if (isOfferer(me, id)) void this.offer(id, peer.pc);
       }
     }
@@ -102,7 +108,7 @@ export class VoiceMesh {
     return this.peers.get(id)?.gain.gain.value ?? null;
   }
 
-  private create(id: string): Peer {
+  private create(id: string, offerer: boolean): Peer {
     const ice: IceServer[] = socialStore.getState().ice;
     const pc = new RTCPeerConnection({ iceServers: ice as RTCIceServer[] });
     const audio = new Audio();
@@ -141,9 +147,12 @@ export class VoiceMesh {
       peer.source.connect(pan);
       peer.source.connect(analyser);
     };
-    this.addMic(pc, id);
-    // Receive audio even if we have no microphone ourselves.
-    if (!this.mic) pc.addTransceiver('audio', { direction: 'recvonly' });
+    // The offerer makes the one audio transceiver, both ways (even before we have a microphone);
+    // the answerer gets it from the offer (onSignal).
+    if (offerer) {
+      pc.addTransceiver('audio', { direction: 'sendrecv' });
+      this.addMic(pc);
+    }
     this.peers.set(id, peer);
     setVoiceState(id, pc.connectionState);
     return peer;
@@ -156,11 +165,14 @@ export class VoiceMesh {
   }
 
   private async onSignal(from: string, data: SignalData): Promise<void> {
-    const peer = this.peers.get(from) ?? this.create(from);
+    const peer = this.peers.get(from) ?? this.create(from, false);
     const pc = peer.pc;
     try {
       if (data.kind === 'offer') {
         await pc.setRemoteDescription({ type: 'offer', sdp: data.sdp });
+        for (const t of pc.getTransceivers())
+          if (t.direction === 'recvonly') t.direction = 'sendrecv';
+        this.addMic(pc);
         const answer = await pc.createAnswer();
         await pc.setLocalDescription(answer);
         this.client.send({

@@ -4,12 +4,24 @@ import SqliteDatabase from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seatTransform } from '../../src/core/social/seats.ts';
-import { SPEAKING } from '../../src/core/social/speaking.ts';
 import { campfireManifest } from '../../src/experience/scenes/campfire/manifest.ts';
+import { REST_LEFT, REST_RIGHT } from '../../src/experience/social/avatarProbe.ts';
 import { launch } from './browser.ts';
 import { blockExternal, pressControllerButton } from './pageTools.ts';
 import { adminOf, pairHeadsetPage } from './pairing.ts';
 import { startServer, type RunningServer } from './server.ts';
+import {
+  distance,
+  drawnAt,
+  EYE,
+  framesPass,
+  joinInVr,
+  lightComesOn,
+  lightStaysOff,
+  lookAt,
+  memberOf,
+  sentHand,
+} from './socialPages.ts';
 
 /**
  * Two headsets in one room: a resident, and a member of staff who joins in VR from the console's
@@ -19,10 +31,6 @@ import { startServer, type RunningServer } from './server.ts';
  */
 const SHOTS = 'docs/screenshots';
 const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
-const EYE = 1.15;
-/** Where untracked hands rest (src/experience/social/Avatars.tsx). */
-const REST_RIGHT = [0.17, 0.62, -0.22];
-const REST_LEFT = [-0.17, 0.62, -0.22];
 let server: RunningServer;
 let residentCtx: BrowserContext;
 let staffCtx: BrowserContext;
@@ -43,87 +51,6 @@ afterAll(async () => {
   for (const c of [residentCtx, staffCtx]) await c?.close();
   expect(await server?.stop()).toBe(0);
 });
-
-/** What `page` sees of the member called `name`. */
-function memberOf(page: Page, name: string) {
-  return page.evaluate((n) => {
-    const m = window.__hafanSocial?.state().room?.members.find((x) => x.name === n);
-    return m ? { id: m.id, seat: m.seat!, kind: m.kind, muted: m.muted } : null;
-  }, name);
-}
-
-/** The avatar at `seat` as `page` draws it this frame. */
-function drawnAt(page: Page, seat: number) {
-  return page.evaluate((s) => {
-    const a = window.__hafanSocial?.avatars[s];
-    if (!a) return null;
-    return {
-      memberId: a.memberId,
-      left: Array.from(a.left),
-      right: Array.from(a.right),
-      leftTracked: a.leftTracked,
-      rightTracked: a.rightTracked,
-      heard: a.heard,
-      speaking: a.speech.speaking,
-      glow: a.speech.glow,
-    };
-  }, seat);
-}
-
-/** The last pose `page` sent: a hand's position (seat space) and whether it was tracked. */
-function sentHand(page: Page, side: 'left' | 'right') {
-  return page.evaluate((side) => {
-    const s = window.__hafanSocial!.sentPoses;
-    const at = side === 'left' ? 7 : 14;
-    const flag = side === 'left' ? 1 : 2;
-    return {
-      tracked: (s.flags & flag) !== 0,
-      at: s.values ? [s.values[at]!, s.values[at + 1]!, s.values[at + 2]!] : null,
-    };
-  }, side);
-}
-
-const distance = (a: number[], b: number[]) =>
-  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
-
-/** Turns the emulated head towards a point in the seat's own space. */
-async function lookAt(page: Page, x: number, y: number, z: number): Promise<void> {
-  await page.evaluate(
-    ({ x, y, z, eye }) => {
-      const d = window.__hafanXR!.device;
-      d.position.set(0, eye, 0);
-      const yaw = Math.atan2(-x, -z);
-      const pitch = Math.atan2(y - eye, Math.hypot(x, z));
-      const [hp, hy] = [pitch / 2, yaw / 2];
-      d.quaternion.set(
-        Math.sin(hp) * Math.cos(hy),
-        Math.cos(hp) * Math.sin(hy),
-        -Math.sin(hp) * Math.sin(hy),
-        Math.cos(hp) * Math.cos(hy),
-      );
-    },
-    { x, y, z, eye: EYE },
-  );
-}
-
-/** Waits until the app has drawn `n` more frames (software WebGL is slow and uneven here). */
-async function framesPass(page: Page, n: number): Promise<void> {
-  const start = await page.evaluate(() => window.__hafanStats?.frames ?? 0);
-  await page.waitForFunction((s) => (window.__hafanStats?.frames ?? 0) >= s, start + n, {
-    timeout: 30_000,
-  });
-}
-
-async function joinInVr(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.click('button:has-text("Join in the headset")', { timeout: 60_000 });
-  await page.waitForFunction(() => window.__hafanStats?.presenting === true, undefined, {
-    timeout: 90_000,
-  });
-  await page.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', undefined, {
-    timeout: 90_000,
-  });
-}
 
 describe('staff in a headset, the speaking light and tracked hands', () => {
   let staffSeat: number;
@@ -231,37 +158,8 @@ describe('staff in a headset, the speaking light and tracked hands', () => {
       .toBe(true);
     await lookAt(staff, -3, EYE + 1, -1);
     await staff.waitForFunction(() => window.__hafanSocial?.micEnabled() === false);
-    // The light goes off: what arrives is silence (the muted track), not a flag …
-    await resident.waitForFunction(
-      ([seat, off]) => {
-        const a = window.__hafanSocial?.avatars[seat as number];
-        return !!a && !a.speech.speaking && a.speech.glow === 0 && a.heard < (off as number);
-      },
-      [staffSeat, SPEAKING.offLevel],
-      { timeout: 30_000 },
-    );
-    // (what was already on its way has been played out by now)
-    await framesPass(resident, 5);
-    // … and stays off, for a few seconds of drawn frames
-    const during = await resident.evaluate(
-      async ([seat, ms]) => {
-        const frames = () => window.__hafanStats?.frames ?? 0;
-        const seen = { speaking: 0, loudest: 0, frames: -frames() };
-        const end = performance.now() + (ms as number);
-        while (performance.now() < end) {
-          const a = window.__hafanSocial!.avatars[seat as number]!;
-          if (a.speech.speaking) seen.speaking++;
-          seen.loudest = Math.max(seen.loudest, a.heard);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        seen.frames += frames();
-        return seen;
-      },
-      [staffSeat, 4000],
-    );
-    expect(during.frames).toBeGreaterThanOrEqual(5);
-    expect(during.speaking).toBe(0);
-    expect(during.loudest).toBeLessThan(SPEAKING.offLevel);
+    // The light goes off: what arrives is silence (the muted track), not a flag.
+    await lightStaysOff(resident, staffSeat);
 
     // unmute by pointing at the target and pulling the trigger: the light comes back
     await staff.evaluate(() => {
@@ -274,11 +172,19 @@ describe('staff in a headset, the speaking light and tracked hands', () => {
     await expect
       .poll(async () => (await memberOf(resident, 'Staff'))?.muted, { timeout: 20_000 })
       .toBe(false);
-    await resident.waitForFunction(
-      (seat) => window.__hafanSocial?.avatars[seat]?.speech.speaking === true,
-      staffSeat,
-      { timeout: 30_000, polling: 50 },
-    );
+    await lightComesOn(resident, staffSeat);
+  });
+
+  it('a staff mute from the console turns the resident’s light off for the staff member in VR', async () => {
+    const consolePage = await staffCtx.newPage();
+    await consolePage.setViewportSize({ width: 768, height: 900 });
+    await consolePage.goto(`${server.url}/console/rooms`);
+    await consolePage.click('button:has-text("Campfire by the sea")');
+    await consolePage.click('button:has-text("Mute Mair")');
+    await lightStaysOff(staff, residentSeat);
+    await consolePage.click('button:has-text("Unmute Mair")');
+    await lightComesOn(staff, residentSeat);
+    await consolePage.close();
   });
 
   /**
@@ -328,7 +234,7 @@ describe('staff in a headset, the speaking light and tracked hands', () => {
       },
       { side, mode },
     );
-    const rest = side === 'left' ? REST_LEFT : REST_RIGHT;
+    const rest: readonly number[] = side === 'left' ? REST_LEFT : REST_RIGHT;
     await expect
       .poll(
         async () => {

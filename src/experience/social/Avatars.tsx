@@ -17,16 +17,17 @@ import {
   createHeadGeometry,
   createRingGeometry,
 } from './avatarGeometry.ts';
-import { avatarFrames, createAvatarFrame } from './avatarProbe.ts';
+import {
+  avatarFrames,
+  createAvatarFrame,
+  REST_HEAD,
+  REST_LEFT,
+  REST_RIGHT,
+} from './avatarProbe.ts';
 import { AVATAR_HEX } from './colours.ts';
 import { remotePoses } from './remotePoses.ts';
 import { receivedLevel } from './voiceLevels.ts';
 
-/** Where a person's head is before their first pose arrives (seated, looking at the centre). */
-const REST_HEAD = [0, 1.15, 0.05] as const;
-/** Hands that are not tracked (a 2D guest, controllers put down) rest in the lap. */
-const REST_LEFT = [-0.17, 0.62, -0.22] as const;
-const REST_RIGHT = [0.17, 0.62, -0.22] as const;
 /** An avatar whose poses stop for this long eases back to rest instead of freezing mid-gesture. */
 const STALE_MS = 3000;
 const eye = new Vector3();

@@ -115,6 +115,8 @@ function RoomPanel({ roomId, onEnded }: { roomId: string; onEnded: () => void })
   const present = view?.members.filter((m) => m.status === 'admitted') ?? [];
   const waiting = view?.members.filter((m) => m.status === 'waiting') ?? [];
   const link = invite ? `${location.origin}${invite.path}` : '';
+  // staff=1: the room page joins by this sign-in, even on a paired headset's browser
+  const joinPath = `/room/${roomId}?name=Staff&colour=sage&staff=1`;
 
   return (
     <section aria-labelledby="room-heading" className="room-panel">
@@ -222,9 +224,14 @@ function RoomPanel({ roomId, onEnded }: { roomId: string; onEnded: () => void })
       )}
       <h3>Join yourself</h3>
       <p>
-        <a href={`/room/${roomId}?name=Staff&colour=sage`} target="_blank" rel="noreferrer">
+        <a href={joinPath} target="_blank" rel="noreferrer">
           Join this room on this screen
         </a>
+      </p>
+      <p data-testid="join-in-headset">
+        <a href={joinPath}>Join in a headset</a>: open this page in the headset’s browser (signed in
+        to the console there), or type its address: <code>{`${location.origin}${joinPath}`}</code>.
+        Then choose “Join in the headset”.
       </p>
       <p>
         <button

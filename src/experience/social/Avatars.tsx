@@ -1,11 +1,13 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Group, Mesh } from 'three';
 import { AdditiveBlending, Color, MeshBasicMaterial, MeshLambertMaterial, Vector3 } from 'three';
 import { createPoseReading, samplePose } from '../../core/social/interpolation.ts';
+import { avatarLabel, type LabelWords } from '../../core/social/avatarLabel.ts';
 import type { MemberView } from '../../core/social/messages.ts';
 import { FLAG_LEFT, FLAG_RIGHT, POSE_FLOATS } from '../../core/social/poseCodec.ts';
 import { seatTransform } from '../../core/social/seats.ts';
+import { stepSpeaking } from '../../core/social/speaking.ts';
 import { useDisposable } from '../scenes/common/useDisposable.ts';
 import type { SocialLayout } from '../scenes/types.ts';
 import { TextLabel } from '../ui/TextLabel.tsx';
@@ -15,14 +17,17 @@ import {
   createHeadGeometry,
   createRingGeometry,
 } from './avatarGeometry.ts';
+import {
+  avatarFrames,
+  createAvatarFrame,
+  REST_HEAD,
+  REST_LEFT,
+  REST_RIGHT,
+} from './avatarProbe.ts';
 import { AVATAR_HEX } from './colours.ts';
 import { remotePoses } from './remotePoses.ts';
+import { receivedLevel } from './voiceLevels.ts';
 
-/** Where a person's head is before their first pose arrives (seated, looking at the centre). */
-const REST_HEAD = [0, 1.15, 0.05] as const;
-/** Hands that are not tracked (a 2D guest, controllers put down) rest in the lap. */
-const REST_LEFT = [-0.17, 0.62, -0.22] as const;
-const REST_RIGHT = [0.17, 0.62, -0.22] as const;
 /** An avatar whose poses stop for this long eases back to rest instead of freezing mid-gesture. */
 const STALE_MS = 3000;
 const eye = new Vector3();
@@ -30,7 +35,7 @@ const at = new Vector3();
 
 interface AvatarProps {
   member: MemberView;
-  mutedWord: string;
+  words: LabelWords;
   layout: SocialLayout;
   geometries: ReturnType<typeof useAvatarGeometries>;
 }
@@ -44,7 +49,7 @@ function useAvatarGeometries(layout: SocialLayout) {
 }
 
 /** One remote person at their seat, posed from the interpolation buffer every frame. */
-function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
+function Avatar({ member, words, layout, geometries }: AvatarProps) {
   const seat = seatTransform(member.seat!, layout.seatRadius);
   const colour = AVATAR_HEX[member.colour];
   const headMat = useDisposable(() => new MeshLambertMaterial({ vertexColors: true }));
@@ -68,10 +73,19 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
   const ring = useRef<Mesh>(null);
   const label = useRef<Group>(null);
   const [values, reading] = useMemo(() => [new Float32Array(POSE_FLOATS), createPoseReading()], []);
+  const drawn = useMemo(() => createAvatarFrame(member.id), [member.id]);
+  const seatNo = member.seat!;
+  useEffect(() => {
+    avatarFrames[seatNo] = drawn;
+    return () => {
+      if (avatarFrames[seatNo] === drawn) avatarFrames[seatNo] = null;
+    };
+  }, [seatNo, drawn]);
 
   useFrame((state) => {
     const buffer = remotePoses[member.seat!]!;
-    const got = samplePose(buffer, performance.now(), values, reading);
+    const now = performance.now();
+    const got = samplePose(buffer, now, values, reading);
     const fresh = got && reading.staleMs < STALE_MS;
     const h = head.current;
     if (h) {
@@ -83,13 +97,18 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
         h.quaternion.identity();
       }
     }
-    placeHand(left.current, fresh && (reading.flags & FLAG_LEFT) !== 0, values, 7, REST_LEFT);
-    placeHand(right.current, fresh && (reading.flags & FLAG_RIGHT) !== 0, values, 14, REST_RIGHT);
-    const level = fresh && !member.muted ? reading.level / 255 : 0;
+    drawn.leftTracked = fresh && (reading.flags & FLAG_LEFT) !== 0;
+    drawn.rightTracked = fresh && (reading.flags & FLAG_RIGHT) !== 0;
+    placeHand(left.current, drawn.leftTracked, values, 7, REST_LEFT, drawn.left);
+    placeHand(right.current, drawn.rightTracked, values, 14, REST_RIGHT, drawn.right);
+    if (h) h.position.toArray(drawn.head);
+    // Speaking: measured on the voice we receive from them; a muted person shows no light.
+    drawn.heard = receivedLevel(member.id);
+    const speech = stepSpeaking(drawn.speech, member.muted ? 0 : drawn.heard, now);
     if (ring.current) {
-      ring.current.visible = level > 0.05;
-      ring.current.scale.setScalar(0.7 + level * 0.8);
-      ringMat.opacity = Math.min(1, 0.3 + level);
+      ring.current.visible = speech.glow > 0.02;
+      ring.current.scale.setScalar(0.7 + speech.glow * 0.6);
+      ringMat.opacity = speech.glow;
     }
     if (label.current && h) {
       label.current.position.set(h.position.x, h.position.y + 0.3, h.position.z);
@@ -117,7 +136,7 @@ function Avatar({ member, mutedWord, layout, geometries }: AvatarProps) {
           renderOrder={9}
         />
         <TextLabel
-          text={member.muted ? `${member.name} · ${mutedWord}` : member.name}
+          text={avatarLabel(member, words)}
           fontSize={0.09}
           maxWidth={1}
           color={member.muted ? '#d8d0d8' : '#fffaf2'}
@@ -135,10 +154,14 @@ function placeHand(
   values: Float32Array,
   at: number,
   rest: readonly [number, number, number],
+  drawn: Float32Array,
 ) {
-  if (!mesh) return;
-  if (tracked) mesh.position.set(values[at]!, values[at + 1]!, values[at + 2]!);
-  else mesh.position.set(rest[0], rest[1], rest[2]);
+  const from = tracked ? values : rest;
+  const i = tracked ? at : 0;
+  drawn[0] = from[i]!;
+  drawn[1] = from[i + 1]!;
+  drawn[2] = from[i + 2]!;
+  mesh?.position.fromArray(drawn);
 }
 
 /** Everyone seated except ourselves. Re-renders only when the room changes, never per frame. */
@@ -146,12 +169,12 @@ export function Avatars({
   members,
   me,
   layout,
-  mutedWord,
+  words,
 }: {
   members: readonly MemberView[];
   me: string | null;
   layout: SocialLayout;
-  mutedWord: string;
+  words: LabelWords;
 }) {
   const geometries = useAvatarGeometries(layout);
   return (
@@ -162,7 +185,7 @@ export function Avatars({
           <Avatar
             key={`${m.id}-${m.seat}`}
             member={m}
-            mutedWord={mutedWord}
+            words={words}
             layout={layout}
             geometries={geometries}
           />

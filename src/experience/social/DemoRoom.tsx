@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { pushPose } from '../../core/social/interpolation.ts';
 import type { MemberView, RoomView } from '../../core/social/messages.ts';
 import { createPoseSample, FLAG_RIGHT } from '../../core/social/poseCodec.ts';
@@ -7,11 +7,13 @@ import { AVATAR_COLOURS } from '../../core/social/room.ts';
 import type { SessionFrame, SocialLayout } from '../scenes/types.ts';
 import { Avatars } from './Avatars.tsx';
 import { remotePoses } from './remotePoses.ts';
+import { setRemoteVoice } from './voiceLevels.ts';
 import { Lanterns } from './SharedMoments.tsx';
 import { BreathingOrb } from '../scenes/common/BreathingOrb.tsx';
 
 const NAMES = ['Mair', 'Huw', 'Siân', 'Gareth', 'Eleri', 'Dai', 'Nia'];
 const SEATS = [5, 3, 7, 2, 6, 4, 8];
+const DEMO_WORDS = { muted: 'Muted', staff: 'Staff' };
 
 /**
  * A room full of made-up people for the scene preview (`?preview=campfire&people=5`): avatars
@@ -47,6 +49,17 @@ export function DemoRoom({
     };
   }, [people]);
   const sample = useMemo(createPoseSample, []);
+  // one in three talks, in phrases with pauses (there is no audio: a made-up voice level)
+  useEffect(() => {
+    const talkers = room.members.filter((_, i) => i % 3 === 0);
+    talkers.forEach((m, i) =>
+      setRemoteVoice(m.id, () => {
+        const t = performance.now() / 1000 + i * 2.3;
+        return Math.sin(t * 0.9) > -0.2 ? 0.3 + Math.abs(Math.sin(t * 7)) * 0.4 : 0;
+      }),
+    );
+    return () => talkers.forEach((m) => setRemoteVoice(m.id, null));
+  }, [room]);
 
   // Indexed loops and no array literals: per-frame work allocates nothing (the bench counts it).
   useFrame(() => {
@@ -72,7 +85,6 @@ export function DemoRoom({
       v[19] = 0;
       v[20] = 1;
       sample.flags = i % 3 === 0 ? FLAG_RIGHT : 0;
-      sample.level = i % 3 === 0 ? 120 + Math.sin(t * 5) * 100 : 0;
       sample.seq = (sample.seq + 1) & 0xffff;
       sample.timeMs = Math.floor(now);
       pushPose(remotePoses[m.seat!]!, sample, now);
@@ -81,7 +93,7 @@ export function DemoRoom({
 
   return (
     <>
-      <Avatars members={room.members} me={null} layout={layout} mutedWord="Muted" />
+      <Avatars members={room.members} me={null} layout={layout} words={DEMO_WORDS} />
       <Lanterns room={room} layout={layout} />
       <BreathingOrb
         frame={frame}

@@ -12,6 +12,7 @@ import { SEATED_EYE_HEIGHT } from '../xr/comfort.ts';
 import { isImmersiveVrSupported, xrStore } from '../xr/store.ts';
 import { XrConnectedSignal, useXrConnected } from '../xr/ready.ts';
 import { Avatars } from './Avatars.tsx';
+import { avatarFrames } from './avatarProbe.ts';
 import { PoseSender, sentPoses } from './PoseSender.tsx';
 import { framesBySeat, remotePoses } from './remotePoses.ts';
 import { createPoseReading, samplePose } from '../../core/social/interpolation.ts';
@@ -33,7 +34,9 @@ declare global {
     __hafanSocial?: {
       state: () => ReturnType<typeof socialStore.getState>;
       framesBySeat: Uint32Array;
-      sentPoses: { count: number };
+      sentPoses: typeof sentPoses;
+      /** Each seat's avatar as drawn this frame: head, hands, speaking light. */
+      avatars: typeof avatarFrames;
       breath: typeof sharedBreath;
       voiceGain: (id: string) => number | null;
       micEnabled: () => boolean | null;
@@ -114,6 +117,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
       state: () => socialStore.getState(),
       framesBySeat,
       sentPoses,
+      avatars: avatarFrames,
       breath: sharedBreath,
       voiceGain: (id) => voice.current?.gainOf(id) ?? null,
       micEnabled: () => voice.current?.micEnabled() ?? null,
@@ -171,7 +175,10 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
   );
   leaveRef.current = leave;
 
-  const level = useCallback(() => voice.current?.level() ?? 0, []);
+  const words = useMemo(
+    () => ({ muted: t(lang, 'social.muted'), staff: t(lang, 'social.staff') }),
+    [lang],
+  );
   const sendPose = useCallback((b: Uint8Array) => client.sendPose(b), [client]);
   const viewSeat = seat ?? 1;
 
@@ -193,19 +200,14 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
               </Suspense>
               {room && (
                 <>
-                  <Avatars
-                    members={room.members}
-                    me={me}
-                    layout={layout}
-                    mutedWord={t(lang, 'social.muted')}
-                  />
+                  <Avatars members={room.members} me={me} layout={layout} words={words} />
                   <GroupBreathing room={room} layout={layout} frame={frame} />
                   <Lanterns room={room} layout={layout} />
                 </>
               )}
             </SeatView>
           )}
-          {phase === 'seated' && <PoseSender send={sendPose} level={level} />}
+          {phase === 'seated' && <PoseSender send={sendPose} />}
           <SocialControls3D lang={lang} client={client} onLeave={() => leave()} />
           {showStats && <StatsProbe />}
         </XR>

@@ -19,8 +19,8 @@ function deviceToken(): string | null {
 }
 
 /**
- * /join: the family's page. /room/<id>: a headset or a member of staff in the room; the name and
- * colour come from the query (the console's "join" link sets them).
+ * /join: the family's page. /room/<id>: a headset or a member of staff in the room, on a screen
+ * or in a headset; the name and colour come from the query (the console's "join" links set them).
  */
 export function mount(root: HTMLElement): void {
   const path = window.location.pathname;
@@ -30,7 +30,10 @@ export function mount(root: HTMLElement): void {
   const colour = (AVATAR_COLOURS as readonly string[]).includes(params.get('colour') ?? '')
     ? (params.get('colour') as AvatarColour)
     : 'sky';
-  const token = deviceToken();
+  // A member of staff joining from the console's link (`staff=1`) is themselves, by their
+  // sign-in, even on a paired headset's browser: its device token is not theirs to use.
+  const asStaff = params.get('staff') === '1';
+  const token = asStaff ? null : deviceToken();
   // Staff sent this headset here from the console: it records its own session for the resident.
   const handoff =
     roomId && token && params.get('from') === 'console' ? preparedRoomPlan(roomId) : null;

@@ -3,12 +3,15 @@ import { seatToRoom, seatTransform } from '../../core/social/seats.ts';
 import { isOfferer, spatialMix, voiceMembers } from '../../core/social/voice.ts';
 import type { SocialClient } from './socialClient.ts';
 import { setVoiceState, socialStore } from './socialStore.ts';
+import { analyserLevel, setRemoteVoice, VOICE_WINDOW } from './voiceLevels.ts';
 
 interface Peer {
   pc: RTCPeerConnection;
   audio: HTMLAudioElement;
   pan: StereoPannerNode;
   gain: GainNode;
+  /** Measures the voice as received, for the speaking light (voiceLevels.ts). */
+  analyser: AnalyserNode;
   source: MediaStreamAudioSourceNode | null;
 }
 
@@ -21,8 +24,6 @@ interface Peer {
 export class VoiceMesh {
   private readonly peers = new Map<string, Peer>();
   private mic: MediaStream | null = null;
-  private analyser: AnalyserNode | null = null;
-  private readonly levels = new Uint8Array(256);
   private readonly mix = { pan: 0, gain: 1 };
   private readonly point: [number, number] = [0, 0];
 
@@ -40,32 +41,24 @@ export class VoiceMesh {
       this.mic = await navigator.mediaDevices.getUserMedia({
         audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
       });
-      const source = this.ctx.createMediaStreamSource(this.mic);
-      this.analyser = this.ctx.createAnalyser();
-      this.analyser.fftSize = 256;
-      source.connect(this.analyser);
       socialStore.setState({ mic: 'on' });
-      for (const [id, peer] of this.peers) this.addMic(peer.pc, id);
+      for (const peer of this.peers.values()) this.addMic(peer.pc);
     } catch {
       socialStore.setState({ mic: 'none' });
     }
   }
 
-  /** 0..255: how loudly we are speaking now (0 when muted), for the speaking indicator. */
-  level(): number {
-    if (!this.analyser || !this.mic?.getAudioTracks()[0]?.enabled) return 0;
-    this.analyser.getByteTimeDomainData(this.levels);
-    let peak = 0;
-    for (let i = 0; i < this.levels.length; i++)
-      peak = Math.max(peak, Math.abs(this.levels[i]! - 128));
-    return Math.min(255, peak * 4);
-  }
-
-  private addMic(pc: RTCPeerConnection, _id: string): void {
+  /**
+   * Puts our microphone on the peer's audio transceiver. The transceiver is sendrecv from the
+   * first offer, so a microphone that arrives later (permission granted after the peer joined)
+   * is just a replaced track: no renegotiation, and no silent side of the call.
+   */
+  private addMic(pc: RTCPeerConnection): void {
     const track = this.mic?.getAudioTracks()[0];
-    if (!track || !this.mic) return;
-    if (pc.getSenders().some((s) => s.track === track)) return;
-    pc.addTrack(track, this.mic);
+    if (!track) return;
+    const transceiver = pc.getTransceivers().find((t) => t.receiver.track.kind === 'audio');
+    if (!transceiver || transceiver.sender.track === track) return;
+    void transceiver.sender.replaceTrack(track).catch(() => undefined);
   }
 
   /** Brings the mesh in line with the room: connect new voice members, drop departed ones. */
@@ -79,7 +72,7 @@ export class VoiceMesh {
     for (const id of [...this.peers.keys()]) if (!wanted.has(id)) this.drop(id);
     for (const id of wanted) {
       if (!this.peers.has(id)) {
-        const peer = this.create(id);
+        const peer = this.create(id, isOfferer(me, id));
         if (isOfferer(me, id)) void this.offer(id, peer.pc);
       }
     }
@@ -115,7 +108,7 @@ export class VoiceMesh {
     return this.peers.get(id)?.gain.gain.value ?? null;
   }
 
-  private create(id: string): Peer {
+  private create(id: string, offerer: boolean): Peer {
     const ice: IceServer[] = socialStore.getState().ice;
     const pc = new RTCPeerConnection({ iceServers: ice as RTCIceServer[] });
     const audio = new Audio();
@@ -125,7 +118,11 @@ export class VoiceMesh {
     const pan = this.ctx.createStereoPanner();
     const gain = this.ctx.createGain();
     pan.connect(gain).connect(this.ctx.destination);
-    const peer: Peer = { pc, audio, pan, gain, source: null };
+    // The speaking light: what we hear of them, before our panning and any mute we apply.
+    const analyser = this.ctx.createAnalyser();
+    analyser.fftSize = VOICE_WINDOW;
+    setRemoteVoice(id, analyserLevel(analyser));
+    const peer: Peer = { pc, audio, pan, gain, analyser, source: null };
     pc.onicecandidate = (e) => {
       if (e.candidate) {
         this.client.send({
@@ -148,10 +145,14 @@ export class VoiceMesh {
       peer.source?.disconnect();
       peer.source = this.ctx.createMediaStreamSource(stream);
       peer.source.connect(pan);
+      peer.source.connect(analyser);
     };
-    this.addMic(pc, id);
-    // Receive audio even if we have no microphone ourselves.
-    if (!this.mic) pc.addTransceiver('audio', { direction: 'recvonly' });
+    // The offerer makes the one audio transceiver, both ways (even before we have a microphone);
+    // the answerer gets it from the offer (onSignal).
+    if (offerer) {
+      pc.addTransceiver('audio', { direction: 'sendrecv' });
+      this.addMic(pc);
+    }
     this.peers.set(id, peer);
     setVoiceState(id, pc.connectionState);
     return peer;
@@ -164,11 +165,14 @@ export class VoiceMesh {
   }
 
   private async onSignal(from: string, data: SignalData): Promise<void> {
-    const peer = this.peers.get(from) ?? this.create(from);
+    const peer = this.peers.get(from) ?? this.create(from, false);
     const pc = peer.pc;
     try {
       if (data.kind === 'offer') {
         await pc.setRemoteDescription({ type: 'offer', sdp: data.sdp });
+        for (const t of pc.getTransceivers())
+          if (t.direction === 'recvonly') t.direction = 'sendrecv';
+        this.addMic(pc);
         const answer = await pc.createAnswer();
         await pc.setLocalDescription(answer);
         this.client.send({
@@ -196,6 +200,7 @@ export class VoiceMesh {
     peer.pc.close();
     peer.source?.disconnect();
     peer.gain.disconnect();
+    setRemoteVoice(id, null);
     peer.audio.srcObject = null;
     this.peers.delete(id);
     setVoiceState(id, null);

@@ -5,6 +5,7 @@ import {
   Float32BufferAttribute,
   ShaderMaterial,
 } from 'three';
+import { seededRandom } from './seededRandom.ts';
 import { useDisposable } from './useDisposable.ts';
 
 const VERTEX = /* glsl */ `
@@ -28,19 +29,34 @@ void main() {
 }
 `;
 
+/**
+ * Where the stars are and how bright each is (0.3–1). Scattered evenly over the upper sky (height
+ * uniform on the sphere is even by area), well above the horizon glow. (A golden-angle spiral
+ * with the height from the same index once drew them all along one line.)
+ */
+export function starField(
+  count: number,
+  radius: number,
+): { pos: Float32Array; size: Float32Array } {
+  const pos = new Float32Array(count * 3);
+  const size = new Float32Array(count);
+  const random = seededRandom(0x5747a125);
+  for (let i = 0; i < count; i++) {
+    const y = 0.25 + 0.75 * random();
+    const a = random() * Math.PI * 2;
+    const r = Math.sqrt(1 - y * y);
+    pos[i * 3] = Math.cos(a) * r * radius;
+    pos[i * 3 + 1] = y * radius;
+    pos[i * 3 + 2] = Math.sin(a) * r * radius;
+    size[i] = 0.3 + random() * 0.7;
+  }
+  return { pos, size };
+}
+
 /** The first stars of the evening: a few hundred points high in the sky (one draw call). */
 export function Stars({ count = 260, radius = 800, amount = 0.6, color = '#fff6e8' }) {
   const geometry = useDisposable(() => {
-    const pos = new Float32Array(count * 3);
-    const size = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      // golden-angle spiral over the upper sky, kept well above the horizon glow
-      const y = 0.25 + 0.75 * ((i * 0.618034) % 1);
-      const a = i * 2.39996;
-      const r = Math.sqrt(1 - y * y);
-      pos.set([Math.cos(a) * r * radius, y * radius, Math.sin(a) * r * radius], i * 3);
-      size[i] = 0.3 + ((i * 7919) % 100) / 140;
-    }
+    const { pos, size } = starField(count, radius);
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(pos, 3));
     g.setAttribute('aSize', new Float32BufferAttribute(size, 1));

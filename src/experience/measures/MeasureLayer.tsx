@@ -33,6 +33,13 @@ const stageYaw = new WeakMap<object, number>();
  * Pause and Leave targets (their gaze zones do not overlap).
  */
 const EYE = SEATED_EYE_HEIGHT;
+
+declare global {
+  interface Window {
+    /** Test builds only: the item (`instrument:timing:linkId`) whose answers are showing. */
+    __hafanMeasureArmed?: string | null;
+  }
+}
 const ROW_Y = EYE - 0.26;
 
 /**
@@ -74,6 +81,12 @@ function QuestionPanel({ question, lang }: { question: Question; lang: Lang }) {
   }, []);
   useEffect(() => () => backdrop.geometry.dispose(), [backdrop]);
   const shownAt = useRef<number | null>(null);
+  const itemKey = `${question.def.id}:${question.timing}:${item.linkId}`;
+  useEffect(() => {
+    if (!__HAFAN_EMULATOR__) return;
+    window.__hafanMeasureArmed = armed ? itemKey : null;
+    return () => void (window.__hafanMeasureArmed = null);
+  }, [armed, itemKey]);
   const entries = useMeasures((s) => s.run?.entries);
   useFrame((state) => {
     if (!armed) {

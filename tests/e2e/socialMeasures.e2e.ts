@@ -67,105 +67,112 @@ const question = (page: Page) => page.getByTestId('measure-question');
 const answersShown = (page: Page, item: string) =>
   page.waitForFunction((k) => window.__hafanMeasureArmed === k, item, { timeout: 30_000 });
 
+/**
+ * A room opened, a resident added, a paired headset waiting on its start screen, and staff
+ * sending it into the room from the console with the default measures (checked as such).
+ */
+async function sendToRoom(headsetName: string, code: string, label: string) {
+  const admin = await adminOf(h.server);
+  const room = await post<{ room: { id: string } }>('/api/social/rooms', {
+    scene: 'tea-party',
+    siteId: admin.siteId,
+  });
+  const roomId = room.room.id;
+  const resident = await addResident(h.server, { code, label, consent: 'yes' });
+
+  const headset = await h.context.newPage();
+  const paired = await pairHeadsetPage(headset, h.server, headsetName);
+  await headset.goto(`${h.server.url}/?emulate=1&stats=1&itemTimeoutMs=${ITEM_TIMEOUT_MS}`);
+  await headset.waitForFunction(() => window.__hafanHub?.link()?.state() === 'online', null, {
+    timeout: 60_000,
+  });
+
+  const [name, value] = admin.headers.cookie!.split('=') as [string, string];
+  await h.context.addCookies([{ name, value, url: h.server.url }]);
+  const c = await h.context.newPage();
+  await c.setViewportSize({ width: 768, height: 1024 });
+  await c.goto(`${h.server.url}/console`);
+  await card(c, headsetName).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
+  await c.getByRole('checkbox', { name: headsetName }).check();
+  await c
+    .getByTestId('resident-step')
+    .filter({ hasText: `Resident for ${headsetName}` })
+    .getByRole('button', { name: new RegExp(`${code} ${label}`) })
+    .click();
+  await c.getByTestId('start-room').locator(`option[value="${roomId}"]`).waitFor({
+    state: 'attached',
+  });
+  await c.getByTestId('start-room').selectOption(roomId);
+  const measures = c.locator('fieldset', { hasText: '6. Measures' });
+  for (const m of ['How I feel, before', 'How I feel, after', 'Comfort check, after']) {
+    expect(await measures.getByRole('checkbox', { name: m }).isChecked()).toBe(true);
+  }
+  await c.getByRole('button', { name: 'Start', exact: true }).click();
+  await c.getByTestId('start-result').filter({ hasText: 'Ready on' }).waitFor();
+  await headset.waitForURL(new RegExp(`/room/${roomId}`), { timeout: 30_000 });
+  const view = () =>
+    apiGet<{ view: { members: { name: string; status: string }[] } | null }>(
+      h.server,
+      `/api/social/rooms/${roomId}`,
+    );
+  const db = new SqliteDatabase(path.join(h.server.dataDir, 'hafan.sqlite'), { readonly: true });
+  const own = () => {
+    const rows = db
+      .prepare(`SELECT id, resident_id, end_reason FROM sessions WHERE headset_id = ?`)
+      .all(paired.headset.id) as { id: string; resident_id: string; end_reason: string | null }[];
+    return rows;
+  };
+  return { headset, console: c, roomId, resident, view, db, own };
+}
+
+const stored = (sessionId: string) =>
+  apiGet<{ measures: StoredMeasure[] }>(h.server, `/api/sessions/${sessionId}/measures`).then(
+    (r) => r.measures,
+  );
+
 describe('measures planned for a social session started from the console', () => {
   it('asks mood before the room (dwell) and after it (trigger); the server has both', async () => {
-    const admin = await adminOf(h.server);
-    const room = await post<{ room: { id: string } }>('/api/social/rooms', {
-      scene: 'tea-party',
-      siteId: admin.siteId,
-    });
-    const roomId = room.room.id;
-    const resident = await addResident(h.server, {
-      code: 'R-MSR-1',
-      label: 'Mair',
-      consent: 'yes',
-    });
-
-    const headset = await h.context.newPage();
-    const paired = await pairHeadsetPage(headset, h.server, 'Rose Lounge');
-    await headset.goto(`${h.server.url}/?emulate=1&stats=1&itemTimeoutMs=${ITEM_TIMEOUT_MS}`);
-    await headset.waitForFunction(() => window.__hafanHub?.link()?.state() === 'online', null, {
-      timeout: 60_000,
-    });
-
-    // The console: the headset, the resident, the tea party; the measures left at their default.
-    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-    await h.context.addCookies([{ name, value, url: h.server.url }]);
-    const c = await h.context.newPage();
-    await c.setViewportSize({ width: 768, height: 1024 });
-    await c.goto(`${h.server.url}/console`);
-    await card(c, 'Rose Lounge').getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
-    await c.getByRole('checkbox', { name: 'Rose Lounge' }).check();
-    await c
-      .getByTestId('resident-step')
-      .filter({ hasText: 'Resident for Rose Lounge' })
-      .getByRole('button', { name: /R-MSR-1 Mair/ })
-      .click();
-    await c.getByTestId('start-room').locator(`option[value="${roomId}"]`).waitFor({
-      state: 'attached',
-    });
-    await c.getByTestId('start-room').selectOption(roomId);
-    const measures = c.locator('fieldset', { hasText: '6. Measures' });
-    for (const label of ['How I feel, before', 'How I feel, after', 'Comfort check, after']) {
-      expect(await measures.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
-    }
-    await c.getByRole('button', { name: 'Start', exact: true }).click();
-    await c.getByTestId('start-result').filter({ hasText: 'Ready on' }).waitFor();
-
-    // Join: the mood question comes first, before the resident is in the room.
-    await headset.waitForURL(new RegExp(`/room/${roomId}`), { timeout: 30_000 });
-    await headset.getByRole('button', { name: 'Join in the headset' }).click();
-    await headset.waitForFunction(() => window.__hafanStats?.presenting === true);
-    await question(headset).waitFor({ timeout: 30_000 });
-    expect(await question(headset).textContent()).toBe('How are you feeling right now?');
-    expect(await headset.evaluate(() => window.__hafanSocial!.state().me)).toBeNull();
-    const view = () =>
-      apiGet<{ view: { members: { name: string; status: string }[] } | null }>(
-        h.server,
-        `/api/social/rooms/${roomId}`,
-      );
-    expect((await view()).view?.members ?? []).toEqual([]);
-    await card(c, 'Rose Lounge').getByText('In session').waitFor({ timeout: 30_000 });
-
-    // Answered by looking at "Happy" (the answers appear once the gaze is off their row).
-    await lookAt(headset, 0, EYE, -1.5);
-    await answersShown(headset, 'mood_faces:pre:mood');
-    await lookAt(headset, faceX(4), ROW_Y, -1.5);
-    await question(headset).waitFor({ state: 'detached', timeout: ITEM_TIMEOUT_MS });
-    await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', null, {
-      timeout: 30_000,
-    });
-    expect(
-      (await view()).view?.members.filter((m) => m.status === 'admitted').map((m) => m.name),
-    ).toEqual(['Mair']);
-
-    const db = new SqliteDatabase(path.join(h.server.dataDir, 'hafan.sqlite'), { readonly: true });
-    let sessionId: string;
+    const {
+      headset,
+      console: c,
+      roomId,
+      resident,
+      view,
+      db,
+      own,
+    } = await sendToRoom('Rose Lounge', 'R-MSR-1', 'Mair');
     try {
-      const own = () =>
-        db
-          .prepare(`SELECT id, resident_id, end_reason FROM sessions WHERE headset_id = ?`)
-          .all(paired.headset.id) as {
-          id: string;
-          resident_id: string;
-          end_reason: string | null;
-        }[];
+      // Join: the mood question comes first, before the resident is in the room.
+      await headset.getByRole('button', { name: 'Join in the headset' }).click();
+      await headset.waitForFunction(() => window.__hafanStats?.presenting === true);
+      await question(headset).waitFor({ timeout: 30_000 });
+      expect(await question(headset).textContent()).toBe('How are you feeling right now?');
+      expect(await headset.evaluate(() => window.__hafanSocial!.state().me)).toBeNull();
+      expect((await view()).view?.members ?? []).toEqual([]);
+      await card(c, 'Rose Lounge').getByText('In session').waitFor({ timeout: 30_000 });
+
+      // Answered by looking at "Happy" (the answers appear once the gaze is off their row).
+      await lookAt(headset, 0, EYE, -1.5);
+      await answersShown(headset, 'mood_faces:pre:mood');
+      await lookAt(headset, faceX(4), ROW_Y, -1.5);
+      await question(headset).waitFor({ state: 'detached', timeout: ITEM_TIMEOUT_MS });
+      await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', null, {
+        timeout: 30_000,
+      });
+      const present = async () =>
+        (await view()).view?.members.filter((m) => m.status === 'admitted').map((m) => m.name);
+      expect(await present()).toEqual(['Mair']);
       await expect.poll(() => own().length, { timeout: 30_000 }).toBe(1);
-      sessionId = own()[0]!.id;
+      const sessionId = own()[0]!.id;
       expect(own()[0]!.resident_id).toBe(resident.id);
-      const stored = () =>
-        apiGet<{ measures: StoredMeasure[] }>(h.server, `/api/sessions/${sessionId}/measures`).then(
-          (r) => r.measures,
-        );
-      await expect.poll(async () => (await stored()).length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(async () => (await stored(sessionId)).length, { timeout: 30_000 }).toBe(1);
 
       // Staff end the session: the resident leaves the room first, then the questions after.
       await lookAt(headset, 0, EYE, -1.5);
       await card(c, 'Rose Lounge').getByRole('button', { name: 'End now' }).click();
       await question(headset).waitFor({ timeout: 30_000 });
       expect(await question(headset).textContent()).toBe('How are you feeling right now?');
-      // (the room's view lists only those present or waiting)
-      await expect.poll(async () => (await view()).view?.members.length).toBe(0);
+      await expect.poll(present).toEqual([]);
       expect(headset.url()).toContain(`/room/${roomId}`);
 
       // Answered by pointing at "Very happy" and pulling the trigger.
@@ -195,8 +202,8 @@ describe('measures planned for a social session started from the console', () =>
       });
 
       // The server has every measure for the resident's own session, in order.
-      await expect.poll(async () => (await stored()).length, { timeout: 30_000 }).toBe(3);
-      const [pre, postMood, comfort] = await stored();
+      await expect.poll(async () => (await stored(sessionId)).length, { timeout: 30_000 }).toBe(3);
+      const [pre, postMood, comfort] = await stored(sessionId);
       expect(pre).toMatchObject({ instrumentId: 'mood_faces', timing: 'pre', respondent: 'self' });
       expect(pre!.answers).toEqual([{ linkId: 'mood', value: 4 }]);
       expect(postMood).toMatchObject({ instrumentId: 'mood_faces', timing: 'post' });
@@ -206,6 +213,54 @@ describe('measures planned for a social session started from the console', () =>
       await expect.poll(() => own()[0]!.end_reason, { timeout: 30_000 }).toBe('interrupted');
     } finally {
       db.close();
+      await headset.close();
+      await c.close();
+    }
+  });
+
+  it('asks the same questions on the screen (2D), and after the resident chooses to leave', async () => {
+    const { headset, console: c, view, db, own } = await sendToRoom('Oak Room', 'R-MSR-2', 'Huw');
+    try {
+      await headset.setViewportSize({ width: 640, height: 560 });
+      await headset.getByRole('button', { name: 'Join on this screen' }).click();
+      await question(headset).waitFor({ timeout: 30_000 });
+      expect(await question(headset).textContent()).toBe('How are you feeling right now?');
+      expect(await headset.evaluate(() => window.__hafanStats?.presenting ?? false)).toBe(false);
+      await headset.getByRole('button', { name: 'Okay', exact: true }).click();
+      await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', null, {
+        timeout: 30_000,
+      });
+      await expect
+        .poll(async () => (await view()).view?.members.map((m) => m.name))
+        .toEqual(['Huw']);
+
+      // The resident leaves: out of the room, then mood and the comfort check, then home.
+      await headset.getByRole('button', { name: 'Leave' }).click();
+      await expect
+        .poll(() => question(headset).textContent())
+        .toBe('How are you feeling right now?');
+      await expect.poll(async () => (await view()).view?.members.length).toBe(0);
+      await headset.getByRole('button', { name: 'Sad', exact: true }).click();
+      await expect
+        .poll(() => question(headset).textContent())
+        .toBe('Do you feel any dizziness, sickness or headache?');
+      await headset.getByRole('button', { name: 'No', exact: true }).click();
+      await headset.waitForURL(`${h.server.url}/`, { timeout: 30_000 });
+
+      await expect
+        .poll(() => own()[0]?.end_reason ?? null, { timeout: 30_000 })
+        .toBe('exited_by_resident');
+      const sessionId = own()[0]!.id;
+      await expect.poll(async () => (await stored(sessionId)).length, { timeout: 30_000 }).toBe(3);
+      expect((await stored(sessionId)).map((m) => [m.instrumentId, m.timing, m.answers])).toEqual([
+        ['mood_faces', 'pre', [{ linkId: 'mood', value: 3 }]],
+        ['mood_faces', 'post', [{ linkId: 'mood', value: 2 }]],
+        ['sickness_check', 'post', [{ linkId: 'sickness', value: 0 }]],
+      ]);
+    } finally {
+      db.close();
+      await headset.close();
+      await c.close();
     }
   });
 });

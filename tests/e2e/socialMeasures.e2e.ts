@@ -154,6 +154,8 @@ describe('measures planned for a social session started from the console', () =>
       // Answered by looking at "Happy" (the answers appear once the gaze is off their row).
       await lookAt(headset, 0, EYE, -1.5);
       await answersShown(headset, 'mood_faces:pre:mood');
+      await framesPass(headset, 2);
+      await headset.screenshot({ path: 'docs/screenshots/social-measure-vr.png' });
       await lookAt(headset, faceX(4), ROW_Y, -1.5);
       await question(headset).waitFor({ state: 'detached', timeout: ITEM_TIMEOUT_MS });
       await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', null, {
@@ -226,6 +228,10 @@ describe('measures planned for a social session started from the console', () =>
       await question(headset).waitFor({ timeout: 30_000 });
       expect(await question(headset).textContent()).toBe('How are you feeling right now?');
       expect(await headset.evaluate(() => window.__hafanStats?.presenting ?? false)).toBe(false);
+      // Only the question and Leave: nothing about the room yet.
+      expect(await headset.getByText('Connecting').count()).toBe(0);
+      expect(await headset.getByRole('button', { name: 'Leave' }).isVisible()).toBe(true);
+      await headset.screenshot({ path: 'docs/screenshots/social-measure-2d.png' });
       await headset.getByRole('button', { name: 'Okay', exact: true }).click();
       await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated', null, {
         timeout: 30_000,
@@ -240,6 +246,7 @@ describe('measures planned for a social session started from the console', () =>
         .poll(() => question(headset).textContent())
         .toBe('How are you feeling right now?');
       await expect.poll(async () => (await view()).view?.members.length).toBe(0);
+      expect(await headset.getByText('Thank you for joining').count()).toBe(0);
       await headset.getByRole('button', { name: 'Sad', exact: true }).click();
       await expect
         .poll(() => question(headset).textContent())

@@ -232,6 +232,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
         onLeave={() => leave()}
         client={client}
         returning={presence !== null}
+        asking={roomSession.step === 'before' || roomSession.step === 'after'}
       />
       {roomSession.measuresShown && <RoomMeasures2D />}
     </>

@@ -73,3 +73,19 @@ export function measuringIn(step: RoomStep): MeasureStage | null {
 export function inRoom(step: RoomStep): boolean {
   return step === 'room';
 }
+
+/** How far ahead a question panel stands in the relaxation scenes (metres). */
+const PANEL_DISTANCE_M = 1.5;
+/** Clear of the middle of the circle, where the table's teapot or the fire stands. */
+const CLEAR_OF_CENTRE_M = 0.35;
+/** Never closer than this: a panel nearer than a metre is uncomfortable to read in a headset. */
+const NEAREST_PANEL_M = 0.9;
+
+/**
+ * Where the questions stand in a room whose seats are `seatRadius` from its centre: in front of
+ * whatever is in the middle (so nothing on the table hides an answer or catches the pointer).
+ */
+export function roomPanelDistance(seatRadius: number): number {
+  if (!(seatRadius > 0)) return PANEL_DISTANCE_M;
+  return Math.min(PANEL_DISTANCE_M, Math.max(NEAREST_PANEL_M, seatRadius - CLEAR_OF_CENTRE_M));
+}

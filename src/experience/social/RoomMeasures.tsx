@@ -9,6 +9,7 @@ import { elapsedAt, startClock } from '../../core/session/clock.ts';
 import {
   inRoom,
   measuringIn,
+  roomPanelDistance,
   startRoomFlow,
   stepRoomFlow,
   type RoomFlowEvent,
@@ -108,13 +109,21 @@ export function useRoomSession(opts: {
 }
 
 /** In the canvas: the measure panel in the headset, and the stage's clock and timeouts. */
-export function RoomMeasures3D({ step, onDone }: { step: RoomStep; onDone: () => void }) {
+export function RoomMeasures3D({
+  step,
+  seatRadius,
+  onDone,
+}: {
+  step: RoomStep;
+  seatRadius: number;
+  onDone: () => void;
+}) {
   const stage = measuringIn(step);
   return (
     <>
       <MeasureStepper stage={stage} onDone={onDone} />
       <Suspense fallback={null}>
-        <MeasureLayer />
+        <MeasureLayer distance={roomPanelDistance(seatRadius)} />
       </Suspense>
     </>
   );

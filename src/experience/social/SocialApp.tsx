@@ -218,6 +218,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
           {roomSession.measuresShown && (
             <RoomMeasures3D
               step={roomSession.step}
+              seatRadius={layout?.seatRadius ?? 1.5}
               onDone={() => roomSession.dispatch({ type: 'measures_done' })}
             />
           )}

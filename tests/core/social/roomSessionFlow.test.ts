@@ -3,6 +3,7 @@ import { findInstrument } from '../../../src/core/instruments/registry.ts';
 import {
   inRoom,
   measuringIn,
+  roomPanelDistance,
   startRoomFlow,
   stepRoomFlow,
   type RoomFlow,
@@ -93,5 +94,15 @@ describe('a console-started room session with measures', () => {
     expect(done.step).toBe('done');
     expect(stepRoomFlow(done, leave('interrupted'))).toBe(done);
     expect(stepRoomFlow(done, JOIN)).toBe(done);
+  });
+});
+
+describe('where the questions stand in a room', () => {
+  it('stands in front of the middle of the circle, never nearer than 0.9 m nor beyond 1.5 m', () => {
+    expect(roomPanelDistance(1.35)).toBeCloseTo(1.0); // the tea party: before the teapot
+    expect(roomPanelDistance(1.75)).toBeCloseTo(1.4); // the campfire: before the fire
+    expect(roomPanelDistance(3)).toBe(1.5);
+    expect(roomPanelDistance(1)).toBe(0.9);
+    expect(roomPanelDistance(Number.NaN)).toBe(1.5);
   });
 });

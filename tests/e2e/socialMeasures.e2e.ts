@@ -163,6 +163,8 @@ describe('measures planned for a social session started from the console', () =>
         expect(await headset.evaluate(() => window.__hafanSocial!.state().me)).toBeNull();
         expect((await view()).view?.members ?? []).toEqual([]);
         await card(c, 'Rose Lounge').getByText('In session').waitFor({ timeout: 30_000 });
+        const phaseOnCard = () => card(c, 'Rose Lounge').getByTestId('headset-phase').textContent();
+        await expect.poll(phaseOnCard).toBe('Questions before the session');
 
         // Answered by looking at "Happy" (the answers appear once the gaze is off their row).
         await lookAt(headset, 0, EYE, -1.5);
@@ -181,6 +183,7 @@ describe('measures planned for a social session started from the console', () =>
         const present = async () =>
           (await view()).view?.members.filter((m) => m.status === 'admitted').map((m) => m.name);
         expect(await present()).toEqual(['Mair']);
+        await expect.poll(phaseOnCard).not.toMatch(/^Questions/);
         await expect.poll(() => own().length, { timeout: 30_000 }).toBe(1);
         const sessionId = own()[0]!.id;
         expect(own()[0]!.resident_id).toBe(resident.id);
@@ -194,6 +197,7 @@ describe('measures planned for a social session started from the console', () =>
         await question(headset).waitFor({ timeout: 30_000 });
         expect(await question(headset).textContent()).toBe('How are you feeling right now?');
         await expect.poll(present).toEqual([]);
+        await expect.poll(phaseOnCard).toBe('Questions after the session');
         expect(headset.url()).toContain(`/room/${roomId}`);
 
         // Answered by pointing at "Very happy" and pulling the trigger.

@@ -26,7 +26,14 @@ export function stateText(h: HeadsetSummary): string {
   return 'In session';
 }
 
+const MEASURING: Record<NonNullable<HeadsetStatus['measuring']>, string> = {
+  before: 'Questions before the session',
+  after: 'Questions after the session',
+};
+
+/** Where the session is; the questions before or after it, while they are asked. */
 export function stepText(s: HeadsetStatus | null): string {
+  if (s?.measuring) return MEASURING[s.measuring];
   return s?.step ? STEP[s.step] : '–';
 }
 

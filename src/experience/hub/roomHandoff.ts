@@ -17,10 +17,13 @@ export function enterRoom(
   if (!plan.room) return;
   sessionStorage.setItem(KEY, JSON.stringify(plan));
   let url = roomPath(plan.room, plan.language);
-  // Test builds: an emulated headset stays emulated on the room page.
+  // Test builds: an emulated headset stays emulated on the room page (and keeps a test's
+  // shorter wait for an answer, see measureStore.ts).
   if (__HAFAN_EMULATOR__) {
     const here = new URLSearchParams(window.location.search);
     for (const k of ['emulate', 'stats']) if (here.has(k)) url += `&${k}=1`;
+    const wait = Number(here.get('itemTimeoutMs'));
+    if (wait > 0) url += `&itemTimeoutMs=${wait}`;
   }
   window.setTimeout(() => go(url), HANDOFF_DELAY_MS);
 }

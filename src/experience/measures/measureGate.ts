@@ -18,6 +18,8 @@ import type { PlannedMeasure } from '../../core/schemas/sessionPlan.ts';
 export interface MeasureFlow {
   prepare(sessionId: string, plan: readonly PlannedMeasure[] | null): void;
   step(elapsedMs: number, atEnd: boolean): boolean;
+  /** Whether this session's stage has been asked to the end (answered, declined or timed out). */
+  done(stage: 'before' | 'after'): boolean;
 }
 
 /** Read every frame by the runner; mutated in place, never replaced. */
@@ -86,4 +88,13 @@ export function stepMeasures(elapsedMs: number, atEnd: boolean): boolean {
     return false;
   }
   return gate.holdSinceMs !== null;
+}
+
+/**
+ * Whether the current session's stage is over: asked to the end, or never to be asked because
+ * the measures could not be loaded. For pages that drive the stages themselves (a social room).
+ */
+export function measuresDone(stage: 'before' | 'after'): boolean {
+  if (unavailable) return true;
+  return flow !== null && preparedFor !== null && preparedFor === session && flow.done(stage);
 }

@@ -211,4 +211,8 @@ function send(
   });
 }
 
-export const measureFlow: MeasureFlow = { prepare, step };
+export const measureFlow: MeasureFlow = {
+  prepare,
+  step,
+  done: (stage) => measureStore.getState().stagesDone.includes(stage),
+};

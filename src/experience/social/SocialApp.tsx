@@ -25,6 +25,7 @@ import { SocialOverlay } from './SocialOverlay.tsx';
 import { myMember, resetSocial, socialStore, useSocial } from './socialStore.ts';
 import { VoiceMesh } from './voice.ts';
 import { HeadsetPresence } from './headsetPresence.ts';
+import { RoomMeasures2D, RoomMeasures3D, useRoomSession } from './RoomMeasures.tsx';
 import type { EndReason } from '../../core/schemas/session.ts';
 import type { SessionPlan } from '../../core/schemas/sessionPlan.ts';
 
@@ -87,7 +88,22 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
     () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: false }),
     [],
   );
-  const entry = findSocialScene(room?.scene ?? 'campfire');
+  // Back to the start screen: the hub told first, then the hub and the headset session closed.
+  const goHome = useCallback(
+    (reason: EndReason) => {
+      presence?.finish(reason);
+      client.stop();
+      voice.current?.close();
+      void xrStore
+        .getState()
+        .session?.end()
+        .catch(() => undefined);
+    },
+    [client, presence],
+  );
+  const onLeftRoom = useCallback(() => voice.current?.close(), []);
+  const roomSession = useRoomSession({ plan: handoff, presence, client, lang, onLeftRoom, goHome });
+  const entry = findSocialScene(room?.scene ?? handoff?.room?.scene ?? 'campfire');
   const Scene = useMemo(() => (entry ? lazy(entry.load) : null), [entry]);
   const layout = entry?.manifest.social;
 
@@ -97,19 +113,14 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
     // A headset sent by staff is the headset on the hub from now on: connect before Begin.
     if (presence) {
       presence.listen();
-      client.start();
+      client.keepHub = true;
+      client.connect();
     }
     return () => {
       client.stop();
       voice.current?.close();
     };
   }, [client, presence]);
-
-  // The room ended or staff removed us: a headset sent by staff goes back to its start screen.
-  useEffect(() => {
-    if (phase === 'ended') presence?.finish('completed');
-    if (phase === 'removed') presence?.finish('interrupted');
-  }, [phase, presence]);
 
   useEffect(() => {
     if (!__HAFAN_EMULATOR__) return;
@@ -147,12 +158,15 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
         const s = socialStore.getState();
         if (s.room && s.me) mesh.update(s.room.members, s.me);
       };
-      client.start();
-      presence?.begin(vr ? 'vr' : '2d');
+      // A headset sent by staff joins the room once the questions before it are answered.
+      if (presence) {
+        presence.begin(vr ? 'vr' : '2d');
+        roomSession.join(vr ? 'vr' : '2d');
+      } else client.start();
       void mesh.startMic().then(() => client.onRoom());
       setStarted(true);
     },
-    [client, layout, presence],
+    [client, layout, presence, roomSession],
   );
 
   useEffect(() => {
@@ -161,7 +175,8 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
 
   const leave = useCallback(
     (reason: EndReason = 'exited_by_resident') => {
-      presence?.finish(reason);
+      // A headset sent by staff: the questions after the room come first (see RoomMeasures.tsx).
+      if (presence) return roomSession.dispatch({ type: 'leave', reason });
       client.send({ t: 'cmd', cmd: { type: 'leave' } });
       socialStore.setState({ phase: 'ended' });
       client.stop();
@@ -171,7 +186,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
         .session?.end()
         .catch(() => undefined);
     },
-    [client, presence],
+    [client, presence, roomSession],
   );
   leaveRef.current = leave;
 
@@ -209,6 +224,13 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
           )}
           {phase === 'seated' && <PoseSender send={sendPose} />}
           <SocialControls3D lang={lang} client={client} onLeave={() => leave()} />
+          {roomSession.measuresShown && (
+            <RoomMeasures3D
+              step={roomSession.step}
+              seatRadius={layout?.seatRadius ?? 1.5}
+              onDone={() => roomSession.dispatch({ type: 'measures_done' })}
+            />
+          )}
           {showStats && <StatsProbe />}
         </XR>
       </Canvas>
@@ -220,7 +242,9 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
         onLeave={() => leave()}
         client={client}
         returning={presence !== null}
+        asking={roomSession.step === 'before' || roomSession.step === 'after'}
       />
+      {roomSession.measuresShown && <RoomMeasures2D />}
     </>
   );
 }

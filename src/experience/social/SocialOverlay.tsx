@@ -16,6 +16,7 @@ export function SocialOverlay({
   onLeave,
   client,
   returning = false,
+  asking = false,
 }: {
   lang: Lang;
   started: boolean;
@@ -25,6 +26,8 @@ export function SocialOverlay({
   client: SocialClient;
   /** A headset staff sent here: it goes back to its start screen after the room. */
   returning?: boolean;
+  /** Questions before or after the room are on screen: only Leave (which skips them) stays. */
+  asking?: boolean;
 }) {
   const phase = useSocial((s) => s.phase);
   const room = useSocial((s) => s.room);
@@ -49,6 +52,17 @@ export function SocialOverlay({
           </button>
         </div>
       </main>
+    );
+  }
+  if (asking) {
+    return (
+      <div className="social-chrome" lang={lang}>
+        <div className="session-buttons">
+          <button className="big leave" onClick={onLeave}>
+            {t(lang, 'social.leave')}
+          </button>
+        </div>
+      </div>
     );
   }
   if (phase === 'ended' || phase === 'removed' || phase === 'refused') {

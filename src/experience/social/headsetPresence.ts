@@ -73,6 +73,13 @@ export class HeadsetPresence {
     }, STATUS_EVERY_MS);
   }
 
+  /** Measures are being asked (before or after the room), or not: shown to staff. */
+  setMeasuring(stage: 'before' | 'after' | null): void {
+    if (this.status.state !== 'in_session' || (this.status.measuring ?? null) === stage) return;
+    this.status = { ...this.status, measuring: stage };
+    this.send();
+  }
+
   /** Left, removed or the room ended: record the end and go back to the start screen. */
   finish(reason: EndReason, afterMs = 4000): void {
     if (this.done) return;

@@ -44,6 +44,13 @@ export class SocialClient {
   private stopped = false;
   private pingTimer: number | null = null;
   private clock: ClockFilter = createClockFilter();
+  /** Whether this connection is (or is to be) a member of the room; false: the hub only. */
+  private joining = true;
+  /**
+   * A headset staff sent here keeps its hub connection after the room (for its status and the
+   * questions after the room), reconnecting even once the room has ended or removed it.
+   */
+  keepHub = false;
   onSignal: SignalHandler = () => {};
   /** Hub frames outside the social channel (a headset's `hello` and staff commands). */
   onHubFrame: (frame: { type?: string } & Record<string, unknown>) => void = () => {};
@@ -56,6 +63,35 @@ export class SocialClient {
   start(): void {
     this.stopped = false;
     if (!this.ws) this.open();
+  }
+
+  /** Connects to the hub without joining the room yet (see `joinRoom`). */
+  connect(): void {
+    if (!this.ws) this.joining = false;
+    this.start();
+  }
+
+  /** Joins the room on this connection (connecting first if need be). */
+  joinRoom(): void {
+    if (this.joining && this.ws) return;
+    this.joining = true;
+    if (this.ws?.readyState === WebSocket.OPEN) this.sendJoin();
+    else this.start();
+  }
+
+  /**
+   * Leaves the room but keeps the hub connection: room updates are ignored from now on, and
+   * the room shows only us (so nobody else is drawn while we are no longer there).
+   */
+  leaveRoom(): void {
+    if (!this.joining) return;
+    this.send({ t: 'cmd', cmd: { type: 'leave' } });
+    this.joining = false;
+    const s = socialStore.getState();
+    const room = s.room
+      ? { ...s.room, members: s.room.members.filter((m) => m.id === s.me) }
+      : null;
+    socialStore.setState({ phase: 'ended', room });
   }
 
   stop(): void {
@@ -76,15 +112,7 @@ export class SocialClient {
       this.retryMs = 1000;
       if (this.join.token)
         ws.send(JSON.stringify({ v: HUB_VERSION, type: 'auth', token: this.join.token }));
-      this.send({
-        t: 'join',
-        v: SOCIAL_PROTOCOL_VERSION,
-        roomId: this.join.roomId,
-        name: this.join.name,
-        colour: this.join.colour,
-        as: this.join.as ?? 'participant',
-        memberSession: this.join.memberSession ?? null,
-      });
+      if (this.joining) this.sendJoin();
       // A few pings at once settle the clock estimate (the best of several round trips), so
       // everyone's group breathing starts on the same breath; then one every 10 s.
       for (let i = 0; i < QUICK_PINGS; i++) window.setTimeout(() => this.ping(), i * 200);
@@ -110,14 +138,29 @@ export class SocialClient {
       if (this.ws !== ws) return;
       this.ws = null;
       const phase = socialStore.getState().phase;
-      if (this.stopped || phase === 'ended' || phase === 'removed' || phase === 'refused') return;
-      socialStore.setState({ phase: 'lost' });
+      const over = phase === 'ended' || phase === 'removed' || phase === 'refused';
+      if (this.stopped || (over && !this.keepHub)) return;
+      if (this.joining && !over) socialStore.setState({ phase: 'lost' });
       window.setTimeout(() => !this.stopped && this.open(), this.retryMs);
       this.retryMs = Math.min(15_000, this.retryMs * 2);
     };
   }
 
+  private sendJoin(): void {
+    this.send({
+      t: 'join',
+      v: SOCIAL_PROTOCOL_VERSION,
+      roomId: this.join.roomId,
+      name: this.join.name,
+      colour: this.join.colour,
+      as: this.join.as ?? 'participant',
+      memberSession: this.join.memberSession ?? null,
+    });
+  }
+
   private receive(msg: SocialServerMessage): void {
+    // Not (or no longer) in the room: only the clock matters.
+    if (!this.joining && msg.t !== 'pong') return;
     switch (msg.t) {
       case 'welcome':
         socialStore.setState({
@@ -157,7 +200,10 @@ export class SocialClient {
         socialStore.setState({
           phase: msg.reason === 'removed' ? 'removed' : msg.reason === 'ended' ? 'ended' : 'lost',
         });
-        if (msg.reason !== 'replaced') this.stopped = true;
+        if (msg.reason !== 'replaced') {
+          this.joining = false;
+          if (!this.keepHub) this.stopped = true;
+        }
         return;
     }
   }

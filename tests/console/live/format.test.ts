@@ -43,6 +43,9 @@ describe('console wording', () => {
     );
     expect(stateText({ ...base, online: false, status: null })).toBe('Offline');
     expect(stepText(live)).toBe('Introduction');
+    expect(stepText({ ...live, measuring: 'before' })).toBe('Questions before the session');
+    expect(stepText({ ...live, measuring: 'after' })).toBe('Questions after the session');
+    expect(stepText({ ...live, measuring: null })).toBe('Introduction');
     expect([0, 1, 4].map(unsentText)).toEqual([
       'All records saved',
       '1 record not yet saved',

@@ -16,8 +16,14 @@ vi.mock('../../../src/experience/session/logging.ts', () => ({
 }));
 
 const { measureStore, respond } = await import('../../../src/experience/measures/measureStore.ts');
-const { loadMeasureFlow, narrativeTime, prepareMeasures, setMeasurePlan, stepMeasures } =
-  await import('../../../src/experience/measures/measureGate.ts');
+const {
+  loadMeasureFlow,
+  measuresDone,
+  narrativeTime,
+  prepareMeasures,
+  setMeasurePlan,
+  stepMeasures,
+} = await import('../../../src/experience/measures/measureGate.ts');
 await loadMeasureFlow();
 const { beginSession, backToSetup, requestLeave, sessionStore } =
   await import('../../../src/experience/session/sessionStore.ts');
@@ -122,5 +128,24 @@ describe('measures in a session', () => {
     expect(measureStore.getState().run).toBeNull();
     expect(written.measures).toEqual([]);
     expect(written.events.map((e) => e.type)).toEqual(['measures_started', 'measures_ended']);
+  });
+
+  it('tells a page that drives the stages itself (a social room) when each stage is over', () => {
+    // Mood after only: the first step in the "after" stage only settles "before" (nothing).
+    setMeasurePlan([{ instrumentId: 'mood_faces', timing: 'post' }]);
+    start();
+    expect(measuresDone('before')).toBe(false);
+    expect(measuresDone('after')).toBe(false);
+    expect(stepMeasures(FADE_IN_MS, true)).toBe(false);
+    expect(measuresDone('before')).toBe(true);
+    expect(measuresDone('after')).toBe(false);
+    expect(stepMeasures(FADE_IN_MS + 10, true)).toBe(true);
+    expect(measureStore.getState().stage).toBe('after');
+    expect(measuresDone('after')).toBe(false);
+    respond({ value: 3 });
+    expect(measuresDone('after')).toBe(true);
+    // A new session starts over.
+    start();
+    expect(measuresDone('before')).toBe(false);
   });
 });

@@ -104,6 +104,9 @@ describe('staff send a headset into a social room from the console', () => {
     });
     await c.getByTestId('start-room').selectOption(roomId);
     await expect.poll(() => c.getByLabel('Name in the room').inputValue()).toBe('Mair');
+    // This test asks no measures (socialMeasures.e2e.ts covers them in a room).
+    const measures = c.locator('fieldset', { hasText: '6. Measures' }).getByRole('checkbox');
+    for (let i = 0; i < (await measures.count()); i++) await measures.nth(i).uncheck();
     expect(await seriousViolations(c)).toEqual([]);
     await c.getByTestId('start-room').scrollIntoViewIfNeeded();
     await c.screenshot({ path: `${SHOTS}/console-start-room.png` });
@@ -117,6 +120,7 @@ describe('staff send a headset into a social room from the console', () => {
     await headset.waitForFunction(() => window.__hafanSocial?.state().phase === 'seated');
     expect(await me(headset)).toMatchObject({ name: 'Mair', kind: 'resident', muted: false });
     await card(c, 'Rose Lounge').getByText('In session').waitFor({ timeout: 30_000 });
+    await card(c, 'Rose Lounge').getByText('In the social room').waitFor({ timeout: 30_000 });
 
     // Mute by looking at the target (dwell) …
     await lookAt(headset, 0.75, EYE - 0.6, -1.5);

@@ -12,6 +12,7 @@ const STEP: Record<NonNullable<HeadsetStatus['step']>, string> = {
   intro: 'Introduction',
   practice: 'Breathing practice',
   outro: 'Closing',
+  room: 'In the social room',
 };
 
 export function stateText(h: HeadsetSummary): string {

@@ -24,7 +24,8 @@ const EpochMs = z.number().finite().min(0).max(8.64e15);
 
 export const HeadsetStateSchema = z.enum(['idle', 'ready', 'in_session']);
 export type HeadsetState = z.infer<typeof HeadsetStateSchema>;
-export const StepSchema = z.enum(['intro', 'practice', 'outro']);
+// 'room': a headset in a social room (no timeline of its own).
+export const StepSchema = z.enum(['intro', 'practice', 'outro', 'room']);
 
 /** What a headset tells the hub about itself, about once a second and on every change. */
 export const HeadsetStatusSchema = z.strictObject({

@@ -48,7 +48,7 @@ export class HeadsetPresence {
       state: 'in_session',
       sessionId: this.sessionId,
       mode,
-      step: 'practice',
+      step: 'room',
       elapsedMs: 0,
       residentId: p.residentId,
     };

@@ -46,6 +46,7 @@ describe('console wording', () => {
     expect(stepText({ ...live, measuring: 'before' })).toBe('Questions before the session');
     expect(stepText({ ...live, measuring: 'after' })).toBe('Questions after the session');
     expect(stepText({ ...live, measuring: null })).toBe('Introduction');
+    expect(stepText({ ...live, step: 'room' })).toBe('In the social room');
     expect([0, 1, 4].map(unsentText)).toEqual([
       'All records saved',
       '1 record not yet saved',

@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidV4 } from '../../src/core/ids.ts';
 import { completeSetup, pairLiveHeadset } from '../server/liveAuth.ts';
+import { dropAggregateTriggers } from './ingestBaseline.ts';
 import { table, writeSection } from './report.ts';
 
 const BATCH = 50;
@@ -186,23 +187,43 @@ async function postgresEnv(): Promise<{
   };
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-bench-ingest-'));
-const results: Figures[] = [
-  await run('SQLite (WAL, synchronous=FULL)', { HAFAN_DATA_DIR: dataDir, DATABASE_URL: '' }),
-];
-const pgSetup = await postgresEnv();
-if (pgSetup) {
+// Each database twice in the same run: as migrated (with migration 0035's aggregate triggers)
+// and, as the baseline, the same schema with those triggers dropped.
+const results: Figures[] = [];
+const dataDirs: string[] = [];
+for (const triggers of [true, false]) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-bench-ingest-'));
+  dataDirs.push(dataDir);
+  if (!triggers) {
+    const n = await dropAggregateTriggers({ sqlitePath: path.join(dataDir, 'hafan.sqlite') });
+    if (n === 0) throw new Error('the SQLite baseline dropped no aggregate trigger');
+  }
+  results.push(
+    await run(`SQLite (WAL, synchronous=FULL)${triggers ? '' : ', no aggregate triggers'}`, {
+      HAFAN_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    }),
+  );
+}
+for (const triggers of [true, false]) {
+  const pgSetup = await postgresEnv();
+  if (!pgSetup) {
+    console.warn(
+      'HAFAN_TEST_DATABASE_URL is not set: PostgreSQL skipped (see scripts/pg-test-env.sh)',
+    );
+    break;
+  }
   try {
-    results.push(await run('PostgreSQL', pgSetup.env));
+    if (!triggers) {
+      const n = await dropAggregateTriggers({ databaseUrl: pgSetup.env.DATABASE_URL });
+      if (n === 0) throw new Error('the PostgreSQL baseline dropped no aggregate trigger');
+    }
+    results.push(await run(`PostgreSQL${triggers ? '' : ', no aggregate triggers'}`, pgSetup.env));
   } finally {
     await pgSetup.drop();
   }
-} else {
-  console.warn(
-    'HAFAN_TEST_DATABASE_URL is not set: PostgreSQL skipped (see scripts/pg-test-env.sh)',
-  );
 }
-fs.rmSync(dataDir, { recursive: true, force: true });
+for (const d of dataDirs) fs.rmSync(d, { recursive: true, force: true });
 
 // Requests still in flight when the load stops are stored but not counted as acknowledged, so:
 // at least every acknowledged batch, never more than was sent, and never part of a batch.
@@ -220,6 +241,11 @@ server process on 127.0.0.1: ${CONNECTIONS} connections for ${DURATION_S} s, eac
 ${BATCH} new events (\`POST /api/events/batch\`, one transaction, idempotent by id) spread over
 ${SESSIONS} sessions. This 2-core machine is shared with other work, so read the figures as an order
 of magnitude; a care home's headsets send a few events a second each.
+
+Each database runs twice in the same run: as migrated, with migration 0035's aggregate triggers,
+and as the baseline with those triggers dropped (\`tests/bench/ingestBaseline.ts\`). The
+triggers are on sessions, measures and residents, not on events, so event batches should cost
+the same either way: compare each pair, not with an older run.
 
 ${table(
   [

@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidV4 } from '../../src/core/ids.ts';
 import { completeSetup, pairLiveHeadset } from '../server/liveAuth.ts';
-import { dropAggregateTriggers } from './ingestBaseline.ts';
+import { ABBA, dropAggregateTriggers, pairSummary } from './ingestBaseline.ts';
 import { table, writeSection } from './report.ts';
 
 const BATCH = 50;
@@ -187,25 +187,25 @@ async function postgresEnv(): Promise<{
   };
 }
 
-// Each database twice in the same run: as migrated (with migration 0035's aggregate triggers)
-// and, as the baseline, the same schema with those triggers dropped.
-const results: Figures[] = [];
+// Each database four times in the same run, in the order with, without, without, with migration
+// 0035's aggregate triggers (the baseline has them dropped), so that warm-up and drift of the
+// shared machine fall on both sides alike.
+const results: (Figures & { engine: string; triggers: boolean })[] = [];
 const dataDirs: string[] = [];
-for (const triggers of [true, false]) {
+const label = (engine: string, triggers: boolean, i: number) =>
+  `${engine}, ${triggers ? 'with' : 'without'} aggregate triggers (run ${i + 1})`;
+for (const [i, triggers] of ABBA.entries()) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-bench-ingest-'));
   dataDirs.push(dataDir);
   if (!triggers) {
     const n = await dropAggregateTriggers({ sqlitePath: path.join(dataDir, 'hafan.sqlite') });
     if (n === 0) throw new Error('the SQLite baseline dropped no aggregate trigger');
   }
-  results.push(
-    await run(`SQLite (WAL, synchronous=FULL)${triggers ? '' : ', no aggregate triggers'}`, {
-      HAFAN_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-    }),
-  );
+  const engine = 'SQLite (WAL, synchronous=FULL)';
+  const env = { HAFAN_DATA_DIR: dataDir, DATABASE_URL: '' };
+  results.push({ ...(await run(label(engine, triggers, i), env)), engine, triggers });
 }
-for (const triggers of [true, false]) {
+for (const [i, triggers] of ABBA.entries()) {
   const pgSetup = await postgresEnv();
   if (!pgSetup) {
     console.warn(
@@ -218,7 +218,8 @@ for (const triggers of [true, false]) {
       const n = await dropAggregateTriggers({ databaseUrl: pgSetup.env.DATABASE_URL });
       if (n === 0) throw new Error('the PostgreSQL baseline dropped no aggregate trigger');
     }
-    results.push(await run(`PostgreSQL${triggers ? '' : ', no aggregate triggers'}`, pgSetup.env));
+    const engine = 'PostgreSQL';
+    results.push({ ...(await run(label(engine, triggers, i), pgSetup.env)), engine, triggers });
   } finally {
     await pgSetup.drop();
   }
@@ -242,10 +243,13 @@ ${BATCH} new events (\`POST /api/events/batch\`, one transaction, idempotent by 
 ${SESSIONS} sessions. This 2-core machine is shared with other work, so read the figures as an order
 of magnitude; a care home's headsets send a few events a second each.
 
-Each database runs twice in the same run: as migrated, with migration 0035's aggregate triggers,
-and as the baseline with those triggers dropped (\`tests/bench/ingestBaseline.ts\`). The
-triggers are on sessions, measures and residents, not on events, so event batches should cost
-the same either way: compare each pair, not with an older run.
+Same-run baseline: each database runs four times, with migration 0035's aggregate triggers and
+without them (dropped, \`tests/bench/ingestBaseline.ts\`), in the order with, without, without,
+with, so warm-up and the shared machine's drift fall on both sides alike. The triggers are on
+sessions, measures and residents, not on events, so event batches should cost the same either
+way. Compare the means below, not with an older run.
+
+${table(['database', 'with triggers (events / s, mean of 2)', 'without (mean of 2)', 'with / without'], pairSummary(results))}
 
 ${table(
   [

@@ -31,3 +31,22 @@ export async function dropAggregateTriggers(opts: DatabaseOptions): Promise<numb
     await database.close();
   }
 }
+
+/** The order of the runs for each database: with triggers, without, without, with. */
+export const ABBA = [true, false, false, true] as const;
+
+/** Per database: mean events/s with and without the triggers, and their ratio. */
+export function pairSummary(
+  results: readonly { engine: string; triggers: boolean; eventsPerSecond: number }[],
+): (string | number)[][] {
+  const engines = [...new Set(results.map((r) => r.engine))];
+  return engines.map((engine) => {
+    const mean = (triggers: boolean) => {
+      const xs = results.filter((r) => r.engine === engine && r.triggers === triggers);
+      return xs.reduce((a, r) => a + r.eventsPerSecond, 0) / xs.length;
+    };
+    const w = mean(true);
+    const wo = mean(false);
+    return [engine, Math.round(w), Math.round(wo), `${((w / wo) * 100).toFixed(0)} %`];
+  });
+}

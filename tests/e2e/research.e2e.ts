@@ -111,6 +111,7 @@ describe('the research dashboard', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
     ).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({
       path: 'docs/screenshots/research-dashboard-phone.png',
       fullPage: true,

@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidV4 } from '../../src/core/ids.ts';
 import { completeSetup, pairLiveHeadset } from '../server/liveAuth.ts';
+import { ABBA, dropAggregateTriggers, pairSummary } from './ingestBaseline.ts';
 import { table, writeSection } from './report.ts';
 
 const BATCH = 50;
@@ -186,23 +187,44 @@ async function postgresEnv(): Promise<{
   };
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-bench-ingest-'));
-const results: Figures[] = [
-  await run('SQLite (WAL, synchronous=FULL)', { HAFAN_DATA_DIR: dataDir, DATABASE_URL: '' }),
-];
-const pgSetup = await postgresEnv();
-if (pgSetup) {
+// Each database four times in the same run, in the order with, without, without, with migration
+// 0035's aggregate triggers (the baseline has them dropped), so that warm-up and drift of the
+// shared machine fall on both sides alike.
+const results: (Figures & { engine: string; triggers: boolean })[] = [];
+const dataDirs: string[] = [];
+const label = (engine: string, triggers: boolean, i: number) =>
+  `${engine}, ${triggers ? 'with' : 'without'} aggregate triggers (run ${i + 1})`;
+for (const [i, triggers] of ABBA.entries()) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hafan-bench-ingest-'));
+  dataDirs.push(dataDir);
+  if (!triggers) {
+    const n = await dropAggregateTriggers({ sqlitePath: path.join(dataDir, 'hafan.sqlite') });
+    if (n === 0) throw new Error('the SQLite baseline dropped no aggregate trigger');
+  }
+  const engine = 'SQLite (WAL, synchronous=FULL)';
+  const env = { HAFAN_DATA_DIR: dataDir, DATABASE_URL: '' };
+  results.push({ ...(await run(label(engine, triggers, i), env)), engine, triggers });
+}
+for (const [i, triggers] of ABBA.entries()) {
+  const pgSetup = await postgresEnv();
+  if (!pgSetup) {
+    console.warn(
+      'HAFAN_TEST_DATABASE_URL is not set: PostgreSQL skipped (see scripts/pg-test-env.sh)',
+    );
+    break;
+  }
   try {
-    results.push(await run('PostgreSQL', pgSetup.env));
+    if (!triggers) {
+      const n = await dropAggregateTriggers({ databaseUrl: pgSetup.env.DATABASE_URL });
+      if (n === 0) throw new Error('the PostgreSQL baseline dropped no aggregate trigger');
+    }
+    const engine = 'PostgreSQL';
+    results.push({ ...(await run(label(engine, triggers, i), pgSetup.env)), engine, triggers });
   } finally {
     await pgSetup.drop();
   }
-} else {
-  console.warn(
-    'HAFAN_TEST_DATABASE_URL is not set: PostgreSQL skipped (see scripts/pg-test-env.sh)',
-  );
 }
-fs.rmSync(dataDir, { recursive: true, force: true });
+for (const d of dataDirs) fs.rmSync(d, { recursive: true, force: true });
 
 // Requests still in flight when the load stops are stored but not counted as acknowledged, so:
 // at least every acknowledged batch, never more than was sent, and never part of a batch.
@@ -220,6 +242,14 @@ server process on 127.0.0.1: ${CONNECTIONS} connections for ${DURATION_S} s, eac
 ${BATCH} new events (\`POST /api/events/batch\`, one transaction, idempotent by id) spread over
 ${SESSIONS} sessions. This 2-core machine is shared with other work, so read the figures as an order
 of magnitude; a care home's headsets send a few events a second each.
+
+Same-run baseline: each database runs four times, with migration 0035's aggregate triggers and
+without them (dropped, \`tests/bench/ingestBaseline.ts\`), in the order with, without, without,
+with, so warm-up and the shared machine's drift fall on both sides alike. The triggers are on
+sessions, measures and residents, not on events, so event batches should cost the same either
+way. Compare the means below, not with an older run.
+
+${table(['database', 'with triggers (events / s, mean of 2)', 'without (mean of 2)', 'with / without'], pairSummary(results))}
 
 ${table(
   [

@@ -80,20 +80,43 @@ describe('the research dashboard', () => {
     const filtered = Number(await run.textContent());
     expect(filtered).toBeGreaterThan(0);
 
-    // The forest plot is drawn and its table lists the same rows.
+    // The forest plot is drawn by the chart library (Observable Plot) from the same rows as its
+    // table: one dot per row, a whisker per row with a confidence interval.
     const plot = page.getByRole('img', { name: /Mean change from before to after/ });
     await plot.waitFor();
-    expect(await plot.locator('circle').count()).toBeGreaterThan(0);
-    const changeTable = page
-      .locator('section', { has: page.locator('#h-change') })
-      .locator('tbody tr');
-    expect(await changeTable.count()).toBe(await plot.locator('circle').count());
-    await expect
-      .poll(() => page.getByRole('img', { name: 'Sessions by how they ended' }).count())
-      .toBe(1);
+    expect(await plot.getAttribute('class')).toMatch(/\bplot-/);
+    const changeSection = page.locator('section', { has: page.locator('#h-change') });
+    const changeRows = changeSection.locator('tbody tr');
+    const dots = plot.locator('g.mean circle');
+    await expect.poll(() => changeRows.count()).toBeGreaterThan(0);
+    expect(await dots.count()).toBe(await changeRows.count());
+    const withCi = await changeRows.filter({ hasText: ' to ' }).count();
+    expect(await plot.locator('g.ci line').count()).toBe(withCi);
+    // The bars: one per row of the table under them.
+    const ends = page.getByRole('img', { name: 'Sessions by how they ended' });
+    await ends.waitFor();
+    const endRows = page.locator('section', { has: page.locator('#h-ends') }).locator('tbody tr');
+    expect(await ends.locator('g.bar rect').count()).toBe(await endRows.count());
     expect(await seriousViolations(page)).toEqual([]);
     fs.mkdirSync('docs/screenshots', { recursive: true });
     await page.screenshot({ path: 'docs/screenshots/research-dashboard.png', fullPage: true });
+
+    // Phone-wide: the plots are redrawn to fit, with every mark, and the page does not scroll
+    // sideways.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect
+      .poll(() => plot.evaluate((el) => Number(el.getAttribute('width'))))
+      .toBeLessThanOrEqual(390);
+    expect(await dots.count()).toBe(await changeRows.count());
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: 'docs/screenshots/research-dashboard-phone.png',
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1024, height: 768 });
 
     // Every download is the filtered data in its own format.
     const sessions = parseCsv(await download(page, 'sessions'));

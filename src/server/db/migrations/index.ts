@@ -9,6 +9,7 @@ import * as m0020 from './0020_research.ts';
 import * as m0025 from './0025_social_rooms.ts';
 import * as m0035 from './0035_research_aggregates.ts';
 import * as m0040 from './0040_social_room_state.ts';
+import * as m0045 from './0045_session_scene_pattern.ts';
 
 /** Every migration, in order. Names sort in the order they apply; never rename or edit one. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0025_social_rooms': m0025,
   '0035_research_aggregates': m0035,
   '0040_social_room_state': m0040,
+  '0045_session_scene_pattern': m0045,
 };

@@ -3,7 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
-import { addResident, card } from './consolePages.ts';
+import { addResident, adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { adminOf, apiPost, pairHeadsetPage } from './pairing.ts';
 
@@ -61,11 +61,7 @@ describe('a group start from the console: two headsets into one social room', ()
     const oak = await headsetOnStartScreen('Oak Room');
 
     // The console: both headsets, a resident for each, the open campfire room, no measures.
-    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-    await h.context.addCookies([{ name, value, url: h.server.url }]);
-    const c = await h.context.newPage();
-    await c.setViewportSize({ width: 768, height: 1024 });
-    await c.goto(`${h.server.url}/console`);
+    const c = await adminConsole(h);
     for (const n of ['Rose Lounge', 'Oak Room']) {
       await card(c, n).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
       await c.getByRole('checkbox', { name: n }).check();

@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y.ts';
-import { card } from './consolePages.ts';
+import { adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton, sceneStats } from './pageTools.ts';
 import { adminOf, apiPost, pairHeadsetPage } from './pairing.ts';
@@ -47,11 +47,7 @@ describe('staff send a headset into a social room from the console', () => {
     });
 
     // The console: headset → resident → the open tea party → Start.
-    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-    await h.context.addCookies([{ name, value, url: h.server.url }]);
-    const c = await h.context.newPage();
-    await c.setViewportSize({ width: 768, height: 1024 });
-    await c.goto(`${h.server.url}/console`);
+    const c = await adminConsole(h);
     await card(c, 'Rose Lounge').getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
     await c.getByRole('checkbox', { name: 'Rose Lounge' }).check();
     await c

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { roomPanelDistance } from '../../src/core/social/roomSessionFlow.ts';
 import type { StoredMeasure } from '../../src/server/storage/measures.ts';
 import { teaPartyManifest } from '../../src/experience/scenes/tea-party/manifest.ts';
-import { addResident, card } from './consolePages.ts';
+import { addResident, adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton } from './pageTools.ts';
 import { adminOf, apiGet, apiPost, pairHeadsetPage } from './pairing.ts';
@@ -58,11 +58,7 @@ async function sendToRoom(headsetName: string, code: string, label: string) {
     timeout: 60_000,
   });
 
-  const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-  await h.context.addCookies([{ name, value, url: h.server.url }]);
-  const c = await h.context.newPage();
-  await c.setViewportSize({ width: 768, height: 1024 });
-  await c.goto(`${h.server.url}/console`);
+  const c = await adminConsole(h);
   await card(c, headsetName).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
   await c.getByRole('checkbox', { name: headsetName }).check();
   await c

@@ -44,7 +44,13 @@ export const PRECACHED_PROFILES = [
   'profiles/generic-hand/*.glb',
 ];
 
-export const PRECACHE_IGNORES = [...EMULATOR_CHUNKS];
+/**
+ * The research pages and their chart library (Observable Plot, about 90 KB gzipped): only the
+ * resident app registers the service worker, and no one opens /research on a headset.
+ */
+export const DESK_ONLY_CHUNKS = ['**/researchPages-*'];
+
+export const PRECACHE_IGNORES = [...EMULATOR_CHUNKS, ...DESK_ONLY_CHUNKS];
 
 /** Strings only the emulator's code carries; a chunk holding one is never precached. */
 export const EMULATOR_CODE_MARKERS = ['@iwer/', 'installRuntime'];

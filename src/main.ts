@@ -15,7 +15,7 @@ async function start(el: HTMLElement): Promise<void> {
     return (await import('./console/social/main.tsx')).mount(el);
   }
   if (path.startsWith('/console')) return (await import('./console/main.tsx')).mount(el);
-  if (path.startsWith('/research')) return (await import('./research/main.tsx')).mount(el);
+  if (path.startsWith('/research')) return (await import('./research/researchPages.tsx')).mount(el);
   const social = path === '/join' || path.startsWith('/room/');
   // Test and dev builds only: an emulated headset, installed before the XR store is created.
   if (__HAFAN_EMULATOR__ && new URLSearchParams(window.location.search).has('emulate')) {

@@ -92,6 +92,18 @@ function label(svg: SVGSVGElement | HTMLElement, title: string, description?: st
 }
 
 /** Whether a row's change is in the instrument's "better" direction. */
+/** One row per category, named on the left; on a phone the names sit above the rows instead. */
+function rowAxis(domain: string[], narrow: boolean) {
+  return {
+    domain,
+    label: null,
+    tickSize: 0,
+    tickPadding: 10,
+    axis: narrow ? null : ('left' as const),
+    padding: narrow ? 0 : 0.1,
+  };
+}
+
 export function isBetter(r: ChangeRow): boolean {
   return r.mean !== null && r.mean !== 0 && r.mean > 0 === (HIGHER_IS_BETTER[r.instrument] ?? true);
 }
@@ -139,14 +151,7 @@ export function forestPlot(
       tickFormat: (v: number) => signed(v, Math.abs(reach) < 5 ? 1 : 0),
       ticks: narrow ? 4 : 8,
     },
-    y: {
-      domain,
-      label: null,
-      tickSize: 0,
-      tickPadding: 10,
-      axis: narrow ? null : 'left',
-      padding: narrow ? 0 : 0.1,
-    },
+    y: rowAxis(domain, narrow),
     color: {
       type: 'ordinal',
       domain: ['better', 'other'],
@@ -237,14 +242,10 @@ export function barPlot(
     marginBottom: 8,
     style,
     x: { domain: [0, max], axis: null },
-    y: {
-      domain: bars.map((b) => b.label),
-      label: null,
-      tickSize: 0,
-      tickPadding: 10,
-      axis: narrow ? null : 'left',
-      padding: narrow ? 0 : 0.1,
-    },
+    y: rowAxis(
+      bars.map((b) => b.label),
+      narrow,
+    ),
     color: {
       type: 'ordinal',
       domain: ['calm', 'warn', 'muted'],

@@ -129,3 +129,14 @@ export const breathPhase = (p: Page) =>
       age: performance.timeOrigin + performance.now() - g.lastAtMs,
     };
   });
+
+/** The console at tablet size in the harness's browser, signed in as the first admin. */
+export async function adminConsole(h: Harness): Promise<Page> {
+  const admin = await adminOf(h.server);
+  const [name, value] = admin.headers.cookie!.split('=') as [string, string];
+  await h.context.addCookies([{ name, value, url: h.server.url }]);
+  const c = await h.context.newPage();
+  await c.setViewportSize({ width: 768, height: 1024 });
+  await c.goto(`${h.server.url}/console`);
+  return c;
+}

@@ -28,6 +28,18 @@ export async function apiGet<T>(server: RunningServer, path: string): Promise<T>
   return (await res.json()) as T;
 }
 
+/** POST JSON to an API path as the admin (same origin, as a browser would); throws unless 2xx. */
+export async function apiPost<T>(server: RunningServer, path: string, body: unknown): Promise<T> {
+  const admin = await adminOf(server);
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { ...admin.headers, 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 const DEVICE_KEY = 'hafan.device';
 
 /**

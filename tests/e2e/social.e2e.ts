@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y.ts';
 import { launch } from './browser.ts';
 import { blockExternal, sceneStats } from './pageTools.ts';
-import { adminOf, pairHeadsetPage } from './pairing.ts';
+import { adminOf, apiPost, pairHeadsetPage } from './pairing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const SHOTS = 'docs/screenshots';
@@ -28,17 +28,6 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-async function post<T>(path: string, body: unknown): Promise<T> {
-  const admin = await adminOf(server);
-  const res = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** The seat and id of the member called `name`, as `page` sees the room. */
 function memberOf(page: Page, name: string): Promise<{ id: string; seat: number }> {
   return page.evaluate((n) => {
@@ -57,15 +46,19 @@ describe('a social room: a resident in a headset and a family guest on a phone',
   it('staff open a room and make an invitation', async () => {
     await pairHeadsetPage(residentCtx, server, 'Oak Lounge 2');
     const { siteId } = await adminOf(server);
-    const room = await post<{ room: { id: string } }>('/api/social/rooms', {
+    const room = await apiPost<{ room: { id: string } }>(server, '/api/social/rooms', {
       scene: 'campfire',
       siteId,
     });
     roomId = room.room.id;
-    const invite = await post<{ invite: { code: string } }>(`/api/social/rooms/${roomId}/invites`, {
-      ttlMin: 60,
-      label: 'Mair’s daughter',
-    });
+    const invite = await apiPost<{ invite: { code: string } }>(
+      server,
+      `/api/social/rooms/${roomId}/invites`,
+      {
+        ttlMin: 60,
+        label: 'Mair’s daughter',
+      },
+    );
     code = invite.invite.code;
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   });

@@ -3,9 +3,9 @@ import SqliteDatabase from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
-import { addResident, card } from './consolePages.ts';
+import { addResident, adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
-import { adminOf, pairHeadsetPage } from './pairing.ts';
+import { adminOf, apiPost, pairHeadsetPage } from './pairing.ts';
 
 // Two headsets sent into one social room together from the console's start flow (a group start).
 // Each headset is its own browser (as two Quests are): a paired device keeps its token in
@@ -16,17 +16,6 @@ const extra: BrowserContext[] = [];
 afterAll(async () => {
   for (const c of extra) await c.close();
 });
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const admin = await adminOf(h.server);
-  const res = await fetch(`${h.server.url}${url}`, {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': 'application/json', origin: h.server.url },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** A paired headset page in a browser of its own, waiting on its start screen on the hub. */
 async function headsetOnStartScreen(name: string): Promise<{ page: Page; id: string }> {
@@ -60,7 +49,7 @@ const framesFrom = (page: Page, seat: number) =>
 describe('a group start from the console: two headsets into one social room', () => {
   it('sends both, seats each resident apart, each sees the other, staff end both', async () => {
     const admin = await adminOf(h.server);
-    const room = await post<{ room: { id: string } }>('/api/social/rooms', {
+    const room = await apiPost<{ room: { id: string } }>(h.server, '/api/social/rooms', {
       scene: 'campfire',
       siteId: admin.siteId,
     });
@@ -72,11 +61,7 @@ describe('a group start from the console: two headsets into one social room', ()
     const oak = await headsetOnStartScreen('Oak Room');
 
     // The console: both headsets, a resident for each, the open campfire room, no measures.
-    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-    await h.context.addCookies([{ name, value, url: h.server.url }]);
-    const c = await h.context.newPage();
-    await c.setViewportSize({ width: 768, height: 1024 });
-    await c.goto(`${h.server.url}/console`);
+    const c = await adminConsole(h);
     for (const n of ['Rose Lounge', 'Oak Room']) {
       await card(c, n).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
       await c.getByRole('checkbox', { name: n }).check();
@@ -152,7 +137,7 @@ describe('a group start from the console: two headsets into one social room', ()
     await expect.poll(async () => (await roomOf(oak.page)).others.length).toBe(0);
     expect((await roomOf(oak.page)).phase).toBe('seated');
     // Then staff end the room itself: Oak Room goes back to its start screen too.
-    await post(`/api/social/rooms/${roomId}/end`, {});
+    await apiPost(h.server, `/api/social/rooms/${roomId}/end`, {});
     await oak.page.waitForURL(`${h.server.url}/`, { timeout: 30_000 });
     for (const n of ['Rose Lounge', 'Oak Room']) {
       await card(c, n).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });

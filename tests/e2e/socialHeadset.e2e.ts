@@ -4,54 +4,14 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y.ts';
-import { card } from './consolePages.ts';
+import { adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton, sceneStats } from './pageTools.ts';
-import { adminOf, pairHeadsetPage } from './pairing.ts';
+import { adminOf, apiPost, pairHeadsetPage } from './pairing.ts';
+import { EYE, framesPass, lookAt } from './socialPages.ts';
 
 const h = serverAndBrowserForFile({ paired: false });
 const SHOTS = 'docs/screenshots';
-/** Where the in-room targets are (src/experience/social/SocialControls3D.tsx), eye at 1.15 m. */
-const EYE = 1.15;
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const admin = await adminOf(h.server);
-  const res = await fetch(`${h.server.url}${url}`, {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': 'application/json', origin: h.server.url },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** Turns the emulated head towards a point in the seat's own space, from the eye. */
-async function lookAt(page: Page, x: number, y: number, z: number): Promise<void> {
-  await page.evaluate(
-    ({ x, y, z, eye }) => {
-      const d = window.__hafanXR!.device;
-      d.position.set(0, eye, 0);
-      const yaw = Math.atan2(-x, -z);
-      const pitch = Math.atan2(y - eye, Math.hypot(x, z));
-      const [hp, hy] = [pitch / 2, yaw / 2];
-      d.quaternion.set(
-        Math.sin(hp) * Math.cos(hy),
-        Math.cos(hp) * Math.sin(hy),
-        -Math.sin(hp) * Math.sin(hy),
-        Math.cos(hp) * Math.cos(hy),
-      );
-    },
-    { x, y, z, eye: EYE },
-  );
-}
-
-/** Waits until the app has drawn `n` more frames (software WebGL is slow and uneven here). */
-async function framesPass(page: Page, n: number): Promise<void> {
-  const start = await page.evaluate(() => window.__hafanStats?.frames ?? 0);
-  await page.waitForFunction((s) => (window.__hafanStats?.frames ?? 0) >= s, start + n, {
-    timeout: 30_000,
-  });
-}
 
 const me = (page: Page) =>
   page.evaluate(() => {
@@ -66,12 +26,12 @@ describe('staff send a headset into a social room from the console', () => {
   it('prepares the room, the resident joins with one press, uses the targets in VR, staff end it', async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const admin = await adminOf(h.server);
-    const room = await post<{ room: { id: string } }>('/api/social/rooms', {
+    const room = await apiPost<{ room: { id: string } }>(h.server, '/api/social/rooms', {
       scene: 'tea-party',
       siteId: admin.siteId,
     });
     const roomId = room.room.id;
-    const resident = await post<{ id: string }>('/api/residents', {
+    const resident = await apiPost<{ id: string }>(h.server, '/api/residents', {
       siteId: admin.siteId,
       code: 'R-TEA-1',
       label: 'Mair',
@@ -87,11 +47,7 @@ describe('staff send a headset into a social room from the console', () => {
     });
 
     // The console: headset → resident → the open tea party → Start.
-    const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-    await h.context.addCookies([{ name, value, url: h.server.url }]);
-    const c = await h.context.newPage();
-    await c.setViewportSize({ width: 768, height: 1024 });
-    await c.goto(`${h.server.url}/console`);
+    const c = await adminConsole(h);
     await card(c, 'Rose Lounge').getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
     await c.getByRole('checkbox', { name: 'Rose Lounge' }).check();
     await c

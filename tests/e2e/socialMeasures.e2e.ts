@@ -5,17 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { roomPanelDistance } from '../../src/core/social/roomSessionFlow.ts';
 import type { StoredMeasure } from '../../src/server/storage/measures.ts';
 import { teaPartyManifest } from '../../src/experience/scenes/tea-party/manifest.ts';
-import { addResident, card } from './consolePages.ts';
+import { addResident, adminConsole, card } from './consolePages.ts';
 import { serverAndBrowserForFile } from './harness.ts';
 import { pressControllerButton } from './pageTools.ts';
-import { adminOf, apiGet, pairHeadsetPage } from './pairing.ts';
+import { adminOf, apiGet, apiPost, pairHeadsetPage } from './pairing.ts';
+import { EYE, framesPass, lookAt } from './socialPages.ts';
 
 // A console-started room session with the default measures (mood before and after, the comfort
 // check after): asked in the headset after Join and before the room, and after leaving it.
 
 const h = serverAndBrowserForFile({ paired: false });
-/** The seated eye height the room page's targets and question panel are placed for. */
-const EYE = 1.15;
 /**
  * Where the mood faces sit (src/experience/measures/MeasureLayer.tsx): 0.3 m apart, 0.26 m below
  * the eye, and at the tea party nearer than in a relaxation scene, in front of the teapot.
@@ -29,44 +28,6 @@ const PANEL_Z = -roomPanelDistance(teaPartyManifest.social.seatRadius);
  * counts at most 250 ms a frame.
  */
 const ITEM_TIMEOUT_MS = 30_000;
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const admin = await adminOf(h.server);
-  const res = await fetch(`${h.server.url}${url}`, {
-    method: 'POST',
-    headers: { ...admin.headers, 'content-type': 'application/json', origin: h.server.url },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** Turns the emulated head towards a point, from the seated eye. */
-async function lookAt(page: Page, x: number, y: number, z: number): Promise<void> {
-  await page.evaluate(
-    ({ x, y, z, eye }) => {
-      const d = window.__hafanXR!.device;
-      d.position.set(0, eye, 0);
-      const yaw = Math.atan2(-x, -z);
-      const pitch = Math.atan2(y - eye, Math.hypot(x, z));
-      const [hp, hy] = [pitch / 2, yaw / 2];
-      d.quaternion.set(
-        Math.sin(hp) * Math.cos(hy),
-        Math.cos(hp) * Math.sin(hy),
-        -Math.sin(hp) * Math.sin(hy),
-        Math.cos(hp) * Math.cos(hy),
-      );
-    },
-    { x, y, z, eye: EYE },
-  );
-}
-
-async function framesPass(page: Page, n: number): Promise<void> {
-  const start = await page.evaluate(() => window.__hafanStats?.frames ?? 0);
-  await page.waitForFunction((s) => (window.__hafanStats?.frames ?? 0) >= s, start + n, {
-    timeout: 30_000,
-  });
-}
 
 const question = (page: Page) => page.getByTestId('measure-question');
 
@@ -83,7 +44,7 @@ const answersShown = (page: Page, item: string) =>
  */
 async function sendToRoom(headsetName: string, code: string, label: string) {
   const admin = await adminOf(h.server);
-  const room = await post<{ room: { id: string } }>('/api/social/rooms', {
+  const room = await apiPost<{ room: { id: string } }>(h.server, '/api/social/rooms', {
     scene: 'tea-party',
     siteId: admin.siteId,
   });
@@ -97,11 +58,7 @@ async function sendToRoom(headsetName: string, code: string, label: string) {
     timeout: 60_000,
   });
 
-  const [name, value] = admin.headers.cookie!.split('=') as [string, string];
-  await h.context.addCookies([{ name, value, url: h.server.url }]);
-  const c = await h.context.newPage();
-  await c.setViewportSize({ width: 768, height: 1024 });
-  await c.goto(`${h.server.url}/console`);
+  const c = await adminConsole(h);
   await card(c, headsetName).getByText('Idle: waiting for staff').waitFor({ timeout: 30_000 });
   await c.getByRole('checkbox', { name: headsetName }).check();
   await c

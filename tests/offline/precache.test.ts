@@ -14,6 +14,8 @@ const EMULATOR_FILE =
   /\/(emulate|emulator)-|iwer|living_room|meeting_room|music_room|office_large|office_small/i;
 /** Test-only code in the e2e build: not the emulator, but not for headsets either. */
 const TEST_ONLY = /\/renderProbe-/;
+/** The research pages and their chart library: never opened on a headset. */
+const DESK_ONLY = /\/researchPages-/;
 
 function build(mode: 'production' | 'e2e'): string {
   const outDir = path.join(OUT, mode);
@@ -83,7 +85,8 @@ describe.each(['production', 'e2e'])('the %s build precaches', (mode) => {
       .map((f) => `assets/${f}`);
     const emulatorFiles = new Set(scanForEmulator(dist).hits.map((h) => h.file));
     for (const s of scripts) {
-      if (!emulatorFiles.has(s) && !EMULATOR_FILE.test(s) && !TEST_ONLY.test(s)) {
+      const skipped = EMULATOR_FILE.test(s) || TEST_ONLY.test(s) || DESK_ONLY.test(`/${s}`);
+      if (!emulatorFiles.has(s) && !skipped) {
         expect(urls).toContain(s);
       }
     }
@@ -94,6 +97,19 @@ describe.each(['production', 'e2e'])('the %s build precaches', (mode) => {
     expect(emulatorIn(dist, entries)).toEqual([]);
     expect(entries.some((e) => TEST_ONLY.test(`/${e.url}`))).toBe(false);
     expect(entries.some((e) => e.url.startsWith('api/'))).toBe(false);
+  });
+
+  it('not the research pages and their chart library, which a headset never opens', () => {
+    const { dist, entries } = builds[mode]!;
+    const research = fs
+      .readdirSync(path.join(dist, 'assets'))
+      .filter((f) => DESK_ONLY.test(`/${f}`));
+    // The research chunk is there (so this check is a real one), holding the chart library
+    // (Observable Plot names its figures' class "plot-" and a hash).
+    expect(research.some((f) => f.endsWith('.js'))).toBe(true);
+    const js = research.find((f) => f.endsWith('.js'))!;
+    expect(fs.readFileSync(path.join(dist, 'assets', js), 'utf8')).toMatch(/plot-[0-9a-f]{6}/);
+    expect(entries.filter((e) => DESK_ONLY.test(`/${e.url}`))).toEqual([]);
   });
 });
 

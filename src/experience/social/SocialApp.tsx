@@ -64,6 +64,14 @@ export interface SocialAppProps {
  * over the hub, shows everyone seated as avatars, sends our pose, runs the voice mesh and the
  * shared moments. Staff moderate from the console; everyone sees who is present.
  */
+/** Ends the headset's immersive view, if one is open (the page stays). */
+function endHeadsetView(): void {
+  void xrStore
+    .getState()
+    .session?.end()
+    .catch(() => undefined);
+}
+
 export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: SocialAppProps) {
   const room = useSocial((s) => s.room);
   const me = useSocial((s) => s.me);
@@ -94,10 +102,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
       presence?.finish(reason);
       client.stop();
       voice.current?.close();
-      void xrStore
-        .getState()
-        .session?.end()
-        .catch(() => undefined);
+      endHeadsetView();
     },
     [client, presence],
   );
@@ -181,10 +186,7 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
       socialStore.setState({ phase: 'ended' });
       client.stop();
       voice.current?.close();
-      void xrStore
-        .getState()
-        .session?.end()
-        .catch(() => undefined);
+      endHeadsetView();
     },
     [client, presence, roomSession],
   );

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
-import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Group } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import { CY_REVIEWED, t, type Lang } from '../../core/i18n/catalogue.ts';
@@ -25,8 +25,6 @@ const ARM_ANYWAY_MS = 4000;
 /** The gaze is on the answers when it points this far below the horizon (radians). */
 const ANSWER_BAND_PITCH = -0.075;
 const DISTANCE = 1.5;
-/** How far ahead the panel stands; a social room brings it in front of what is on its table. */
-const PanelDistance = createContext(DISTANCE);
 /** The direction each stage's questions opened in, keyed by the stage's entries. */
 const stageYaw = new WeakMap<object, number>();
 /**
@@ -59,14 +57,28 @@ export default function MeasureLayer({ distance = DISTANCE }: { distance?: numbe
   if (!session || !q || paused || stage !== 'running') return null;
   // A fresh panel per item: dwell progress never carries over from the last answer.
   return (
-    <PanelDistance.Provider value={distance}>
-      <QuestionPanel key={`${q.def.id}:${q.timing}:${q.item.linkId}`} question={q} lang={lang} />
-    </PanelDistance.Provider>
+    <QuestionPanel
+      key={`${q.def.id}:${q.timing}:${q.item.linkId}`}
+      question={q}
+      lang={lang}
+      distance={distance}
+    />
   );
 }
 
-function QuestionPanel({ question, lang }: { question: Question; lang: Lang }) {
-  const distance = useContext(PanelDistance);
+/**
+ * `distance`: how far ahead the panel stands (a social room brings it in front of what is on its
+ * table). The panel is laid out at DISTANCE and moved as a whole, inside the yaw it opens at.
+ */
+function QuestionPanel({
+  question,
+  lang,
+  distance,
+}: {
+  question: Question;
+  lang: Lang;
+  distance: number;
+}) {
   const { item, itemNumber, itemCount } = question;
   const [armed, setArmed] = useState(false);
   const group = useRef<Group>(null);
@@ -118,39 +130,41 @@ function QuestionPanel({ question, lang }: { question: Question; lang: Lang }) {
 
   return (
     <group ref={group}>
-      <group position={[0, EYE - 0.2, -distance - 0.05]}>
-        <primitive object={backdrop} />
+      <group position-z={DISTANCE - distance}>
+        <group position={[0, EYE - 0.2, -DISTANCE - 0.05]}>
+          <primitive object={backdrop} />
+        </group>
+        {itemCount > 1 && (
+          <TextLabel
+            text={t(lang, 'measure.progress', { n: itemNumber, total: itemCount })}
+            fontSize={0.04}
+            color="#f5d9bd"
+            position={[0, EYE + 0.26, -DISTANCE]}
+          />
+        )}
+        <TextLabel
+          text={item.text[lang]}
+          fontSize={0.072}
+          bold
+          maxWidth={1.7}
+          position={[0, EYE + 0.12, -DISTANCE]}
+        />
+        <TextLabel
+          text={t(lang, 'measure.howVr')}
+          fontSize={0.045}
+          color="#d8e2ea"
+          position={[0, EYE - 0.02, -DISTANCE]}
+        />
+        {lang === 'cy' && !CY_REVIEWED && (
+          <TextLabel
+            text={t(lang, 'app.draft')}
+            fontSize={0.035}
+            color="#f5d9bd"
+            position={[0.8, EYE + 0.26, -DISTANCE]}
+          />
+        )}
+        {armed && <Answers item={item} instrumentId={question.def.id} lang={lang} />}
       </group>
-      {itemCount > 1 && (
-        <TextLabel
-          text={t(lang, 'measure.progress', { n: itemNumber, total: itemCount })}
-          fontSize={0.04}
-          color="#f5d9bd"
-          position={[0, EYE + 0.26, -distance]}
-        />
-      )}
-      <TextLabel
-        text={item.text[lang]}
-        fontSize={0.072}
-        bold
-        maxWidth={1.7}
-        position={[0, EYE + 0.12, -distance]}
-      />
-      <TextLabel
-        text={t(lang, 'measure.howVr')}
-        fontSize={0.045}
-        color="#d8e2ea"
-        position={[0, EYE - 0.02, -distance]}
-      />
-      {lang === 'cy' && !CY_REVIEWED && (
-        <TextLabel
-          text={t(lang, 'app.draft')}
-          fontSize={0.035}
-          color="#f5d9bd"
-          position={[0.8, EYE + 0.26, -distance]}
-        />
-      )}
-      {armed && <Answers item={item} instrumentId={question.def.id} lang={lang} />}
     </group>
   );
 }
@@ -164,7 +178,6 @@ function Answers({
   instrumentId: string;
   lang: Lang;
 }) {
-  const distance = useContext(PanelDistance);
   const r = item.response;
   return (
     <>
@@ -181,7 +194,7 @@ function Answers({
       )}
       <DwellButton
         label={t(lang, 'measure.preferNot')}
-        position={[0, EYE - 0.6, -distance]}
+        position={[0, EYE - 0.6, -DISTANCE]}
         radius={0.09}
         onSelect={() => respond({ declined: true })}
         testId="measure-prefer-not"
@@ -193,7 +206,6 @@ function Answers({
 type Option = Extract<InstrumentItem['response'], { kind: 'choice' }>['options'][number];
 
 function ChoiceRow({ options, lang }: { options: readonly Option[]; lang: Lang }) {
-  const distance = useContext(PanelDistance);
   const pictorial = options.every((o) => o.pictogram);
   const spacing = options.length <= 3 ? 0.42 : 0.3;
   const radius = pictorial ? 0.12 : options.length <= 3 ? 0.15 : 0.13;
@@ -201,7 +213,7 @@ function ChoiceRow({ options, lang }: { options: readonly Option[]; lang: Lang }
   return (
     <>
       {options.map((o, i) => {
-        const position: [number, number, number] = [x0 + i * spacing, ROW_Y, -distance];
+        const position: [number, number, number] = [x0 + i * spacing, ROW_Y, -DISTANCE];
         const choose = () => respond({ value: o.value });
         if (!pictorial) {
           return (
@@ -254,7 +266,6 @@ function ScaleRow({
   maxLabel: string;
   thermometer: boolean;
 }) {
-  const distance = useContext(PanelDistance);
   const count = max - min + 1;
   const spacing = Math.min(0.16, 1.6 / (count - 1));
   const x0 = (-(count - 1) * spacing) / 2;
@@ -262,7 +273,7 @@ function ScaleRow({
   return (
     <>
       {thermometer && (
-        <group position={[-0.04, ROW_Y + 0.13, -distance - 0.01]}>
+        <group position={[-0.04, ROW_Y + 0.13, -DISTANCE - 0.01]}>
           <ThermometerMesh width={(count - 1) * spacing + 0.28} height={0.09} />
         </group>
       )}
@@ -270,7 +281,7 @@ function ScaleRow({
         <DwellButton
           key={v}
           label=""
-          position={[x0 + i * spacing, ROW_Y, -distance]}
+          position={[x0 + i * spacing, ROW_Y, -DISTANCE]}
           radius={0.062}
           onSelect={() => respond({ value: v })}
           testId={`measure-value-${v}`}
@@ -282,14 +293,14 @@ function ScaleRow({
         fontSize={0.038}
         maxWidth={0.45}
         anchorY="top"
-        position={[x0 + 0.1, ROW_Y - 0.09, -distance]}
+        position={[x0 + 0.1, ROW_Y - 0.09, -DISTANCE]}
       />
       <TextLabel
         text={maxLabel}
         fontSize={0.038}
         maxWidth={0.45}
         anchorY="top"
-        position={[-x0 - 0.1, ROW_Y - 0.09, -distance]}
+        position={[-x0 - 0.1, ROW_Y - 0.09, -DISTANCE]}
       />
     </>
   );
@@ -297,7 +308,6 @@ function ScaleRow({
 
 /** The numbers on the scale's buttons, all in one draw call (troika's BatchedText). */
 function NumberLabels({ values, x0, spacing }: { values: number[]; x0: number; spacing: number }) {
-  const distance = useContext(PanelDistance);
   const key = values.join(',');
   const batch = useMemo(() => {
     const b = new BatchedText();
@@ -310,12 +320,12 @@ function NumberLabels({ values, x0, spacing }: { values: number[]; x0: number; s
       label.color = '#fdf6ec';
       label.anchorX = 'center';
       label.anchorY = 'middle';
-      label.position.set(x0 + i * spacing, ROW_Y, -distance + 0.012);
+      label.position.set(x0 + i * spacing, ROW_Y, -DISTANCE + 0.012);
       b.add(label);
     });
     b.sync();
     return b;
-  }, [key, x0, spacing, distance]);
+  }, [key, x0, spacing]);
   useEffect(() => () => batch.dispose(), [batch]);
   return <primitive object={batch} />;
 }

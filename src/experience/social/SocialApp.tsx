@@ -59,11 +59,6 @@ export interface SocialAppProps {
   handoff?: SessionPlan | null;
 }
 
-/**
- * A shared social scene for one person: in a headset (VR) or on a screen (2D). Joins the room
- * over the hub, shows everyone seated as avatars, sends our pose, runs the voice mesh and the
- * shared moments. Staff moderate from the console; everyone sees who is present.
- */
 /** Ends the headset's immersive view, if one is open (the page stays). */
 function endHeadsetView(): void {
   void xrStore
@@ -72,6 +67,11 @@ function endHeadsetView(): void {
     .catch(() => undefined);
 }
 
+/**
+ * A shared social scene for one person: in a headset (VR) or on a screen (2D). Joins the room
+ * over the hub, shows everyone seated as avatars, sends our pose, runs the voice mesh and the
+ * shared moments. Staff moderate from the console; everyone sees who is present.
+ */
 export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: SocialAppProps) {
   const room = useSocial((s) => s.room);
   const me = useSocial((s) => s.me);
@@ -96,7 +96,8 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
     () => ({ elapsedMs: 0, breath: createBreathState(), guideVisible: false }),
     [],
   );
-  // Back to the start screen: the hub told first, then the hub and the headset session closed.
+  // The page's part ends: the hub told first (a headset staff sent here goes back to its start
+  // screen), then the hub, the voice and the headset session closed.
   const goHome = useCallback(
     (reason: EndReason) => {
       presence?.finish(reason);
@@ -182,13 +183,10 @@ export function SocialApp({ join, lang, autoStart2d = false, handoff = null }: S
     (reason: EndReason = 'exited_by_resident') => {
       // A headset sent by staff: the questions after the room come first (see RoomMeasures.tsx).
       if (presence) return roomSession.dispatch({ type: 'leave', reason });
-      client.send({ t: 'cmd', cmd: { type: 'leave' } });
-      socialStore.setState({ phase: 'ended' });
-      client.stop();
-      voice.current?.close();
-      endHeadsetView();
+      client.leaveRoom();
+      goHome(reason);
     },
-    [client, presence, roomSession],
+    [client, presence, roomSession, goHome],
   );
   leaveRef.current = leave;
 

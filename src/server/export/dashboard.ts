@@ -129,7 +129,6 @@ async function excludedCounts(db: Db, f: ResearchFilter, where: RawBuilder<SqlBo
   return out;
 }
 
-/** What the filters can be set to: sites, scenes and patterns that have sessions. */
 /**
  * The distinct values of an indexed sessions column, in order, by a loose index scan: each step
  * asks the index for the smallest value above the last one, so the cost grows with the number of
@@ -147,6 +146,7 @@ async function distinctSessionValues(db: Db, column: 'scene' | 'pattern'): Promi
   return rows.map((r) => r.v!);
 }
 
+/** What the filters can be set to: sites, scenes and patterns that have sessions. */
 export async function filterOptions(db: Db) {
   const sites = await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute();
   return {
